@@ -1,0 +1,71 @@
+"""Topic ids, activity kinds, evidence kinds and accreditation systems, loaded from package data."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Accreditation:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    max_hours_per_day: int | None = None
+    per_day_cap_kinds: frozenset[str] = frozenset()
+    source: str | None = None
+    confidence: str | None = None
+    verified_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    topics: dict[str, str]
+    kinds: dict[str, str]
+    evidence: dict[str, str]
+    accreditations: dict[str, Accreditation]
+    _alias_index: dict[str, str]
+
+    def accreditation_id(self, text: str) -> str:
+        """The id of an accreditation named in free text, or "other" when it is not known."""
+        return self._alias_index.get(_alias_key(text), "other")
+
+
+def _alias_key(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _read(name: str) -> dict[str, Any]:
+    return tomllib.loads(resources.files("cetrack.data").joinpath(name).read_text("utf-8"))
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    words = _read("vocabulary.toml")
+    accreditations: dict[str, Accreditation] = {}
+    alias_index: dict[str, str] = {}
+    for row in _read("accreditations.toml")["accreditation"]:
+        item = Accreditation(
+            id=row["id"],
+            name=row["name"],
+            aliases=tuple(row.get("aliases", ())),
+            max_hours_per_day=row.get("max_hours_per_day"),
+            per_day_cap_kinds=frozenset(row.get("per_day_cap_kinds", ())),
+            source=row.get("source"),
+            confidence=row.get("confidence"),
+            verified_on=row.get("verified_on"),
+        )
+        accreditations[item.id] = item
+        for alias in (item.id, item.name, *item.aliases):
+            alias_index[_alias_key(alias)] = item.id
+    return Vocabulary(
+        topics=dict(words["topics"]),
+        kinds=dict(words["kinds"]),
+        evidence=dict(words["evidence"]),
+        accreditations=accreditations,
+        _alias_index=alias_index,
+    )
