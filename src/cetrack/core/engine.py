@@ -7,6 +7,7 @@ minimums (allocation.py), caps, exemptions, status, deadlines and documentation 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -101,11 +102,25 @@ class CredentialEvaluation:
     earned: int
     requirements: tuple[RequirementResult, ...]
     counted: tuple[Counted, ...]
-    excluded: tuple[Excluded, ...]
+    excluded_inside: tuple[Excluded, ...]
     findings: tuple[Finding, ...]
     deadlines: Deadlines
     sources: tuple[Source, ...]
     messages: tuple[str, ...]
+    outside: tuple[Activity, ...] = ()  # dated outside the window; reasons made on demand
+    as_of: date | None = None
+
+    @property
+    def excluded(self) -> tuple[Excluded, ...]:
+        """Every activity that does not count, with the reason."""
+        if not self.outside or self.window is None or self.as_of is None:
+            return self.excluded_inside
+        window, as_of = self.window, self.as_of
+        dated = tuple(
+            Excluded(a.id, _date_reason(a, window, as_of) or "outside the window")
+            for a in self.outside
+        )
+        return dated + self.excluded_inside
 
     @property
     def missing(self) -> int | None:
@@ -127,11 +142,12 @@ def evaluate(ledger: Ledger, as_of: date, library: RuleLibrary | None = None) ->
     """Evaluate every credential of a ledger at `as_of`."""
     library = library or default_library()
     activities = sorted(ledger.activities, key=lambda a: (a.end, a.id))
+    ends = [a.end for a in activities]
     return LedgerEvaluation(
         person=ledger.person,
         as_of=as_of,
         credentials=tuple(
-            evaluate_credential(c, activities, ledger.person, as_of, library.get(c.rules))
+            evaluate_credential(c, activities, ledger.person, as_of, library.get(c.rules), ends)
             for c in ledger.credentials
         ),
         source=ledger.source,
@@ -323,7 +339,9 @@ def evaluate_credential(
     person: Person,
     as_of: date,
     book: RuleBook | None,
+    ends: Sequence[date] | None = None,
 ) -> CredentialEvaluation:
+    """Evaluate one credential; `activities` must be sorted by end date (`ends` their ends)."""
     if book is None:
         return _unverifiable(credential, None, None, f"unknown rule set '{credential.rules}'")
     found = cycle_window(book, credential, as_of) if book.cycle is not None else None
@@ -387,11 +405,18 @@ def evaluate_credential(
     exempt = {r.id for r in requirements if statutory_only and not r.statutory}
     eligible: list[_Eligible] = []
     cap_limits = [int(cap.max_fraction_of_total * total) for cap, _ in book.caps]
-    for activity in activities:
-        reason = _date_reason(activity, window, as_of)
-        unverified = False
-        if reason is None:
-            reason, unverified = _kind_reason(book, activity)
+    cap_of_kind = book.cap_of_kind
+    topic_index: dict[str, list[int]] = {}
+    for index, requirement in enumerate(active):
+        for topic in requirement.topics:
+            topic_index.setdefault(topic, []).append(index)
+    if ends is None:
+        ends = [a.end for a in activities]
+    inside_from = bisect_left(ends, window.start)
+    inside_to = bisect_right(ends, min(window.end, as_of))
+    outside = (*activities[:inside_from], *activities[inside_to:])
+    for activity in activities[inside_from:inside_to]:
+        reason, unverified = _kind_reason(book, activity)
         if reason is None:
             reason = _accreditation_reason(book, activity)
         if reason is None:
@@ -413,12 +438,15 @@ def evaluate_credential(
                     activity.id,
                 )
             )
-        cap = next((i for i, (_, kinds) in enumerate(book.caps) if activity.kind in kinds), -1)
+        cap = cap_of_kind.get(activity.kind, -1)
         fits = []
-        topics = activity.topics
-        for index, requirement in enumerate(active):
-            if requirement.topics.isdisjoint(topics):
-                continue
+        candidates = (
+            {i for t in activity.topics for i in topic_index.get(t, ())}
+            if len(activity.topics) > 1
+            else topic_index.get(activity.topics[0], ()) if activity.topics else ()
+        )
+        for index in sorted(candidates):
+            requirement = active[index]
             if requirement.approved_by and requirement.approved_by not in activity.approvals:
                 findings.append(
                     Finding(
@@ -469,6 +497,15 @@ def evaluate_credential(
         RequirementResult(rid, name, 0, 0, 0, NOT_APPLICABLE, note)
         for rid, (name, note) in _exempt_categories(book, version, credential, window).items()
     )
+    for activity_id, index in outcome.capped_out:
+        rule = book.caps[index][0]
+        excluded.append(
+            Excluded(
+                activity_id,
+                f"{rule.name} is capped at {rule.max_fraction_of_total * 100:.0f}% of the "
+                f"{format_credit(total)} {book.unit} required, and earlier activities reached it",
+            )
+        )
     for index, over in outcome.over_cap.items():
         rule = book.caps[index][0]
         findings.append(
@@ -491,11 +528,13 @@ def evaluate_credential(
         earned=outcome.earned,
         requirements=tuple(results),
         counted=tuple(outcome.counted),
-        excluded=tuple(excluded),
+        excluded_inside=tuple(excluded),
         findings=tuple(findings),
         deadlines=deadlines,
         sources=tuple(sources),
         messages=tuple(messages),
+        outside=outside,
+        as_of=as_of,
     )
 
 
@@ -553,6 +592,7 @@ class _Outcome:
     available: list[int]
     counted: list[Counted]
     over_cap: dict[int, int]
+    capped_out: list[tuple[str, int]]  # (activity, cap): nothing left under the cap
     met: bool
 
 
@@ -574,6 +614,7 @@ def _tally(
     counted: list[Counted] = []
     earned = 0
     over_cap: dict[int, int] = {}
+    capped_out: list[tuple[str, int]] = []
     for item, placed in zip(eligible, allocation.placed, strict=True):
         for area in item.fits:
             available[area] += item.credit
@@ -590,10 +631,12 @@ def _tally(
             rest = allowed
         if rest:
             counted.append(Counted(item.activity.id, rest, GENERAL))
+        elif not used:
+            capped_out.append((item.activity.id, item.cap))
         earned += used + rest
     covered = list(allocation.covered)
     met = earned >= total and all(c >= m for c, m in zip(covered, minimums, strict=True))
-    return _Outcome(earned, covered, available, counted, over_cap, met)
+    return _Outcome(earned, covered, available, counted, over_cap, capped_out, met)
 
 
 def _unverifiable(
@@ -614,7 +657,7 @@ def _unverifiable(
         earned=0,
         requirements=(),
         counted=(),
-        excluded=(),
+        excluded_inside=(),
         findings=(),
         deadlines=deadlines or Deadlines(credential.cycle_end),
         sources=version.sources if version is not None else (book.sources if book else ()),
@@ -640,7 +683,7 @@ def _not_applicable(
         earned=0,
         requirements=(),
         counted=(),
-        excluded=(),
+        excluded_inside=(),
         findings=(),
         deadlines=deadlines,
         sources=version.sources,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -29,10 +29,14 @@ class Vocabulary:
     evidence: dict[str, str]
     accreditations: dict[str, Accreditation]
     _alias_index: dict[str, str]
+    _resolved: dict[str, str] = field(default_factory=dict)  # memo: free text -> id
 
     def accreditation_id(self, text: str) -> str:
         """The id of an accreditation named in free text, or "other" when it is not known."""
-        return self._alias_index.get(_alias_key(text), "other")
+        found = self._resolved.get(text)
+        if found is None:
+            found = self._resolved[text] = self._alias_index.get(_alias_key(text), "other")
+        return found
 
 
 def _alias_key(text: str) -> str:

@@ -7,6 +7,7 @@ state is adding a file.
 
 from __future__ import annotations
 
+import difflib
 import os
 import tomllib
 from collections.abc import Iterable, Iterator, Sequence
@@ -102,6 +103,7 @@ class RuleBook:
     kinds: dict[str, KindPolicy]
     accepted_accreditations: frozenset[str] | None
     caps: tuple[tuple[Cap, frozenset[str]], ...]
+    cap_of_kind: dict[str, int]  # activity kind -> index of the cap limiting it
     documentation: tuple[DocumentationCheck, ...]
     first_cycle: FirstCycle | None
     versions: tuple[CompiledVersion, ...]
@@ -137,8 +139,8 @@ class RuleLibrary:
         """Problems with a ledger credential that only the rule library can see."""
         book = self.books.get(credential.rules)
         if book is None:
-            near = [i for i in self.books if i.split("/")[0] == credential.rules.split("/")[0]]
-            hint = f"; this program has {', '.join(sorted(near))}" if near else ""
+            near = difflib.get_close_matches(credential.rules, list(self.books), n=3, cutoff=0.6)
+            hint = f"; did you mean {' or '.join(near)}?" if near else ""
             return [
                 (
                     "rules",
@@ -307,6 +309,11 @@ def compile_program(program: Program, file: str) -> list[RuleBook]:
                     else None
                 ),
                 caps=tuple((cap, frozenset(cap.kinds)) for cap in program.cap),
+                cap_of_kind={
+                    kind: index
+                    for index, cap in reversed(list(enumerate(program.cap)))
+                    for kind in cap.kinds
+                },
                 documentation=tuple(program.documentation),
                 first_cycle=program.first_cycle,
                 versions=versions,
