@@ -132,9 +132,9 @@ def _confidence(book: RuleBook) -> str:
 def _summary(book: RuleBook) -> str:
     latest = book.versions[-1]
     if latest.not_applicable:
-        return "no CE (not applicable)".ljust(24)
+        return "no CE (not applicable)".ljust(26)
     if latest.total is None:
-        return "no CE rule confirmed".ljust(24)
+        return "no CE rule confirmed".ljust(26)
     months = book.cycle.months if book.cycle else 0
     text = f"{format_credit(latest.total)} {book.unit}/{months} mo"
     flag = _confidence(book)
