@@ -8,7 +8,7 @@ minimums (allocation.py), caps, exemptions, status, deadlines and documentation 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -440,10 +440,11 @@ def evaluate_credential(
             )
         cap = cap_of_kind.get(activity.kind, -1)
         fits = []
-        candidates = (
-            {i for t in activity.topics for i in topic_index.get(t, ())}
-            if len(activity.topics) > 1
-            else topic_index.get(activity.topics[0], ()) if activity.topics else ()
+        topics = activity.topics
+        candidates: Iterable[int] = (
+            topic_index.get(topics[0], ())
+            if len(topics) == 1
+            else {i for t in topics for i in topic_index.get(t, ())}
         )
         for index in sorted(candidates):
             requirement = active[index]
