@@ -452,23 +452,59 @@ def test_georgia_has_no_personnel_licence_since_2021():
     assert ga.status == NOT_APPLICABLE
 
 
-def test_north_dakota_prorates_the_first_period():
-    def required(licensed: str):
+def test_north_dakota_prorates_the_first_period_but_gives_no_verdict_on_inferred_dates():
+    def evaluated(licensed: str):
         (nd,) = check(ledger(credential("nd/CLS", first_licensed_on=licensed)), date(2027, 1, 15))
-        return nd.status, nd.required
+        return nd
 
-    # Period 2026-07-01 .. 2028-06-30.
-    assert required("2026-09-01") == (NOT_MET, 2400)
-    assert required("2027-09-01") == (NOT_MET, 1200)
-    assert required("2028-02-01")[0] == NOT_APPLICABLE
+    # Period 2026-07-01 .. 2028-06-30 (inferred: the rule states no expiry date).
+    assert evaluated("2026-09-01").required == 2400
+    assert evaluated("2027-09-01").required == 1200
+    assert evaluated("2028-02-01").status == NOT_APPLICABLE
+    full = evaluated("2026-09-01")
+    assert full.status == UNVERIFIED
+    assert any("cycle dates are not confirmed" in m for m in full.messages)
 
 
-def test_montana_first_year_is_exempt():
+def test_montana_first_year_exemption_is_shown_as_unverified():
     (mt,) = check(
         ledger(credential("mt/CLS", cycle_end="2027-06-30", first_licensed_on="2026-09-01")),
         date(2026, 11, 21),
     )
-    assert mt.status == NOT_APPLICABLE
+    assert mt.status == UNVERIFIED
+    assert any("not confirmed" in m for m in mt.messages)
+
+
+def test_montana_needs_14_hours_a_year():
+    (mt,) = check(
+        ledger(
+            credential("mt/CLS", cycle_end="2027-06-30"), course("ce", "2026-09-01", "hours = 14")
+        ),
+        date(2026, 11, 21),
+    )
+    assert mt.status == MET and mt.required == 1400
+
+
+def test_ascp_mlt_shows_progress_but_its_unconfirmed_split_gives_no_verdict():
+    (mlt,) = check(
+        ledger(
+            credential("ascp/MLT", cycle_end="2027-06-30"),
+            course(
+                "big",
+                "2026-01-10",
+                "points = 40",
+                '["safety", "ethics", "blood-banking", "chemistry", "hematology", "microbiology"]',
+                kind='"workshop"',
+                accreditation='"CMLE"',
+                start="2026-01-01",
+            )
+            .replace("completed_on = 2026-01-10\n", "")
+            .replace("start = 2026-01-01", "start = 2026-01-01\nend = 2026-01-10"),
+        ),
+        date(2026, 11, 21),
+    )
+    assert mlt.earned == 3600 + 400
+    assert mlt.status == UNVERIFIED
 
 
 def test_tennessee_counts_the_two_calendar_years_before_renewal():

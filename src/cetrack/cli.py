@@ -118,7 +118,7 @@ def cmd_rules_list(args: argparse.Namespace) -> int:
 
 
 def _confidence(book: RuleBook) -> str:
-    if book.registration_only:
+    if book.registration_only or (book.cycle is not None and book.cycle.confidence == "unverified"):
         return "unverified"
     return (
         "unverified"

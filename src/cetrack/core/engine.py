@@ -387,6 +387,16 @@ def evaluate_credential(
         and credential.first_licensed_on is not None
         and (window.start <= credential.first_licensed_on <= window.end)
     ):
+        if first.policy == "exempt" and first.confidence == "unverified":
+            return _unverifiable(
+                credential,
+                book,
+                window,
+                f"{first.note} — this exemption is not confirmed by an official source; "
+                f"check with {book.program.authority}",
+                deadlines,
+                version,
+            )
         if first.policy == "exempt":
             return _not_applicable(credential, book, window, deadlines, version, first.note)
         if first.policy == "statutory-only":
@@ -471,6 +481,12 @@ def evaluate_credential(
             messages.append(
                 "met only if the credit of activities with unconfirmed values is accepted"
             )
+    if book.cycle is not None and book.cycle.confidence == "unverified":
+        status = UNVERIFIED
+        messages.append(
+            f"the cycle dates are not confirmed ({book.cycle.note or 'inferred'}); check the "
+            f"window with {book.program.authority}"
+        )
     if version.unverified:
         status = UNVERIFIED
         messages.append(

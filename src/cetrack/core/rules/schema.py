@@ -52,6 +52,11 @@ class Cycle(Strict):
         le=120,
         description="Window for an expired credential: the last N months",
     )
+    confidence: Confidence = Field(
+        default="official",
+        description="How sure the window's dates are; unverified gives no verdict",
+    )
+    note: str | None = None
     sources: list[str] = []
 
     @model_validator(mode="after")
@@ -118,6 +123,7 @@ class FirstCycle(Strict):
     policy: Literal["exempt", "statutory-only", "prorate"]
     prorate: list[ProrateStep] = []
     note: str
+    confidence: Confidence = "official"
     sources: list[str] = []
 
 
