@@ -379,7 +379,7 @@ def evaluate_credential(
         messages.append(
             f"expired credential: {format_credit(total)} {book.unit} within {window.basis}"
         )
-    requirements, notes = _applicable_requirements(book, version, credential, window)
+    requirements, exempt_categories = _applicable_requirements(version, credential, window)
     statutory_only = False
     first = book.first_cycle
     if (
@@ -501,19 +501,15 @@ def evaluate_credential(
             outcome.covered[i],
             outcome.available[i],
             MET if outcome.covered[i] >= r.minimum else NOT_MET,
-            notes.get(r.id),
         )
         for i, r in enumerate(active)
     ]
     results.extend(
-        RequirementResult(r.id, r.name, r.minimum, 0, 0, NOT_APPLICABLE, notes.get(r.id))
+        RequirementResult(r.id, r.name, r.minimum, 0, 0, NOT_APPLICABLE, "first cycle: exempt")
         for r in requirements
         if r.id in exempt
     )
-    results.extend(
-        RequirementResult(rid, name, 0, 0, 0, NOT_APPLICABLE, note)
-        for rid, (name, note) in _exempt_categories(book, version, credential, window).items()
-    )
+    results.extend(exempt_categories)
     for activity_id, index in outcome.capped_out:
         rule = book.caps[index][0]
         excluded.append(
@@ -556,24 +552,27 @@ def evaluate_credential(
 
 
 def _applicable_requirements(
-    book: RuleBook, version: CompiledVersion, credential: Credential, window: Window
-) -> tuple[list[CompiledRequirement], dict[str, str]]:
-    """The version's requirements with per-category ones expanded; exempt categories left out."""
+    version: CompiledVersion, credential: Credential, window: Window
+) -> tuple[list[CompiledRequirement], list[RequirementResult]]:
+    """The version's requirements with per-category ones expanded, and the categories added
+    during this cycle, which are exempt for it."""
     result: list[CompiledRequirement] = []
-    notes: dict[str, str] = {}
+    exempt: list[RequirementResult] = []
     for requirement in version.requirements:
         if not requirement.per_category:
             result.append(requirement)
             continue
         for category in credential.categories:
+            rid, name = f"{requirement.id}:{category}", f"{requirement.name}: {category}"
             added = credential.categories_added_on.get(category)
             if added is not None and window.start <= added <= window.end:
+                note = f"category added on {added}, during this cycle: exempt for this cycle"
+                exempt.append(RequirementResult(rid, name, 0, 0, 0, NOT_APPLICABLE, note))
                 continue
-            rid = f"{requirement.id}:{category}"
             result.append(
                 CompiledRequirement(
                     id=rid,
-                    name=f"{requirement.name}: {category}",
+                    name=name,
                     minimum=requirement.minimum,
                     topics=frozenset({category}),
                     per_category=False,
@@ -583,23 +582,7 @@ def _applicable_requirements(
                     sources=requirement.sources,
                 )
             )
-    return result, notes
-
-
-def _exempt_categories(
-    book: RuleBook, version: CompiledVersion, credential: Credential, window: Window
-) -> dict[str, tuple[str, str]]:
-    exempt: dict[str, tuple[str, str]] = {}
-    for requirement in version.requirements:
-        if not requirement.per_category:
-            continue
-        for category, added in credential.categories_added_on.items():
-            if window.start <= added <= window.end:
-                exempt[f"{requirement.id}:{category}"] = (
-                    f"{requirement.name}: {category}",
-                    f"category added on {added}, during this cycle: exempt for this cycle",
-                )
-    return exempt
+    return result, exempt
 
 
 @dataclass(slots=True)
