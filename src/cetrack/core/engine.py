@@ -355,7 +355,13 @@ def evaluate_credential(
         return _not_applicable(credential, book, found, deadlines, version, version.not_applicable)
     if found is None:
         return _unverifiable(
-            credential, book, None, f"{book.id} defines no renewal cycle", None, version
+            credential,
+            book,
+            None,
+            (version.note if version is not None and version.note else None)
+            or f"{book.id} defines no renewal cycle",
+            None,
+            version,
         )
     window = found
     deadlines = _deadlines(book, credential, window, as_of)
@@ -392,7 +398,7 @@ def evaluate_credential(
                 credential,
                 book,
                 window,
-                f"{first.note} — this exemption is not confirmed by an official source; "
+                f"{first.note} — this exemption was not found in the rule text we could read; "
                 f"check with {book.program.authority}",
                 deadlines,
                 version,
@@ -408,6 +414,17 @@ def evaluate_credential(
             step = next((s for s in first.prorate if months < s.licensed_within_months), None)
             total = int(step.total * 100) if step is not None else 0
             messages.append(f"{first.note}: {format_credit(total)} {book.unit} required")
+            if total == 0 and book.cycle is not None and book.cycle.confidence == "unverified":
+                return _unverifiable(
+                    credential,
+                    book,
+                    window,
+                    f"{first.note}: none required if the cycle dates are right, but they are "
+                    f"not confirmed ({book.cycle.note or 'inferred'}); check with "
+                    f"{book.program.authority}",
+                    deadlines,
+                    version,
+                )
             if total == 0:
                 return _not_applicable(credential, book, window, deadlines, version, first.note)
 
