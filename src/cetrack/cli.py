@@ -118,15 +118,15 @@ def cmd_rules_list(args: argparse.Namespace) -> int:
 
 
 def _confidence(book: RuleBook) -> str:
-    if book.registration_only or (book.cycle is not None and book.cycle.confidence == "unverified"):
+    """The weakest confidence of anything that can decide a verdict for this rule set."""
+    if book.registration_only or any(v.unverified for v in book.versions):
         return "unverified"
-    return (
-        "unverified"
-        if any(v.unverified for v in book.versions)
-        else min(
-            (v.confidence for v in book.versions), key=["official", "secondary", "unverified"].index
-        )
-    )
+    found = [v.confidence for v in book.versions]
+    if book.cycle is not None:
+        found.append(book.cycle.confidence)
+    if book.first_cycle is not None:
+        found.append(book.first_cycle.confidence)
+    return max(found, key=["official", "secondary", "unverified"].index)
 
 
 def _summary(book: RuleBook) -> str:

@@ -167,7 +167,7 @@ def cycle_window(book: RuleBook, credential: Credential, as_of: date) -> Window 
             return f"{book.id} has no rule for expired credentials"
         start = add_months(as_of, -cycle.expired_lookback_months) + timedelta(days=1)
         months = cycle.expired_lookback_months
-        return Window(start, as_of, f"expired credential: the last {months} months")
+        return Window(start, as_of, f"the last {months} months before the as-of date")
     if cycle.type == "fixed":
         assert cycle.end_month and cycle.end_day
         end = credential.cycle_end or _next_fixed_end(

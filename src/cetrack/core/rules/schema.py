@@ -111,6 +111,16 @@ class DocumentationCheck(Strict):
     message: str
     sources: list[str] = []
 
+    @model_validator(mode="after")
+    def _field_is_an_activity_key(self) -> DocumentationCheck:
+        from cetrack.core.ledger import ACTIVITY_KEYS
+
+        if self.check == "field" and self.field not in ACTIVITY_KEYS:
+            raise ValueError(
+                f"check 'field' needs field = one of the activity keys, not {self.field!r}"
+            )
+        return self
+
 
 class ProrateStep(Strict):
     licensed_within_months: int = Field(
