@@ -258,9 +258,7 @@ def activity_credit(book: RuleBook, activity: Activity) -> tuple[int, str | None
                 None,
             )
         credit = int(amount.value * 100) * factor // 100
-    accreditation = vocabulary().accreditations.get(
-        vocabulary().accreditation_id(activity.accreditation)
-    )
+    accreditation = vocabulary().accreditation(activity.accreditation)
     if (
         accreditation is not None
         and accreditation.max_hours_per_day

@@ -38,6 +38,10 @@ class Vocabulary:
             found = self._resolved[text] = self._alias_index.get(_alias_key(text), "other")
         return found
 
+    def accreditation(self, text: str) -> Accreditation | None:
+        """The accreditation system named in free text, if it is a known one."""
+        return self.accreditations.get(self.accreditation_id(text))
+
 
 def _alias_key(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
