@@ -272,6 +272,29 @@ def cmd_sources(args: argparse.Namespace) -> int:
     return 0
 
 
+def _port(text: str) -> int:
+    if not text.isdigit() or not 0 < int(text) < 65536:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port number (1-65535)")
+    return int(text)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    # Imported here so that `cetrack check` never pays for loading Django.
+    from cetrack.web.server import serve
+
+    return serve(args.host, args.port, demo=args.demo)
+
+
+def cmd_manage(args: argparse.Namespace) -> int:
+    from cetrack.web.server import setup_django
+
+    setup_django()
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["cetrack manage", *args.arguments])
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cetrack",
@@ -309,6 +332,17 @@ def build_parser() -> argparse.ArgumentParser:
     validate.set_defaults(handler=cmd_rules_validate)
     sources = rule_commands.add_parser("sources", help="every source cited, as JSON")
     sources.set_defaults(handler=cmd_sources)
+
+    serve = commands.add_parser("serve", help="run the web app (migrates the database first)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    serve.add_argument("--port", type=_port, default=8000, help="port (8000)")
+    serve.add_argument("--demo", action="store_true", help="also load the demo account")
+    serve.set_defaults(handler=cmd_serve)
+    manage = commands.add_parser(
+        "manage", help="Django management commands (createsuperuser, migrate, ...)"
+    )
+    manage.add_argument("arguments", nargs=argparse.REMAINDER)
+    manage.set_defaults(handler=cmd_manage)
     return parser
 
 

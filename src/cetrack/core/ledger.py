@@ -90,6 +90,7 @@ class Problem:
     line: int | None
     where: str
     message: str
+    key: str | None = None  # the field at fault, for forms that show messages beside fields
 
     def __str__(self) -> str:
         place = f"{self.file}:{self.line}" if self.line else self.file
@@ -237,7 +238,7 @@ class _Reader:
         if key is not None:
             where = f"{where} '{key}'" if where else f"'{key}'"
         line = self.locate.line(table, index, key)
-        self.problems.append(Problem(self.source, line, where, message))
+        self.problems.append(Problem(self.source, line, where, message, key))
 
     def unknown_keys(
         self, entry: Mapping[str, Any], allowed: frozenset[str], table: str | None, index: int
@@ -598,6 +599,30 @@ def parse_ledger(
     )
     problems = tuple(reader.problems)
     return LedgerResult(None if problems else ledger, problems)
+
+
+def read_activity(
+    entry: Mapping[str, Any], source: str = "<form>"
+) -> tuple[Activity | None, tuple[Problem, ...]]:
+    """One activity from ledger keys and values (as a form or API gives them), or its problems.
+
+    The web app and the API accept exactly what a ledger file accepts, by going through here.
+    """
+    reader = _Reader("", source)
+    activity = reader.activity(entry, 0)
+    return (activity if not reader.problems else None), tuple(reader.problems)
+
+
+def read_credential(
+    entry: Mapping[str, Any], check: RuleCheck | None = None, source: str = "<form>"
+) -> tuple[Credential | None, tuple[Problem, ...]]:
+    """One credential from ledger keys and values, checked against the rule library."""
+    reader = _Reader("", source)
+    credential = reader.credential(entry, 0)
+    if credential is not None and check is not None:
+        for key, message in check(credential):
+            reader.problem(message, "credential", 0, key)
+    return (credential if not reader.problems else None), tuple(reader.problems)
 
 
 def load_ledger(path: Path, check: RuleCheck | None = None) -> LedgerResult:

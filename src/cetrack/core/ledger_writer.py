@@ -12,7 +12,7 @@ from cetrack.core.ledger import FORMAT, Activity, Credential, Ledger
 _SKIP = {"start", "end", "amount"}
 
 
-def _credential(credential: Credential) -> dict[str, Any]:
+def credential_table(credential: Credential) -> dict[str, Any]:
     row: dict[str, Any] = {}
     for item in fields(Credential):
         value = getattr(credential, item.name)
@@ -24,7 +24,7 @@ def _credential(credential: Credential) -> dict[str, Any]:
     return row
 
 
-def _activity(activity: Activity) -> dict[str, Any]:
+def activity_table(activity: Activity) -> dict[str, Any]:
     row: dict[str, Any] = {"id": activity.id, "title": activity.title}
     if activity.start == activity.end:
         row["completed_on"] = activity.end
@@ -53,6 +53,6 @@ def dump_ledger(ledger: Ledger) -> str:
     if ledger.person.email:
         person["email"] = ledger.person.email
     parts = [f"format = {FORMAT}\n", _table("[person]", person)]
-    parts.extend(_table("[[credential]]", _credential(c)) for c in ledger.credentials)
-    parts.extend(_table("[[activity]]", _activity(a)) for a in ledger.activities)
+    parts.extend(_table("[[credential]]", credential_table(c)) for c in ledger.credentials)
+    parts.extend(_table("[[activity]]", activity_table(a)) for a in ledger.activities)
     return "\n".join(parts)

@@ -1,0 +1,90 @@
+"""The settings page: name, personal API tokens and the calendar feed."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from cetrack.accounts.models import ApiToken
+
+
+class NameForm(forms.Form):
+    name = forms.CharField(
+        label="Your name as printed on certificates", max_length=200, required=False
+    )
+
+
+class TokenForm(forms.Form):
+    name = forms.CharField(label="Token name", max_length=100, initial="My script")
+
+
+def _tokens(user: object) -> object:
+    return ApiToken.objects.filter(owner=user, revoked_at__isnull=True)
+
+
+@login_required
+def settings_page(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    form = NameForm(request.POST or None, initial={"name": user.name})
+    if request.method == "POST" and form.is_valid():
+        user.name = form.cleaned_data["name"].strip()
+        user.save(update_fields=["name"])
+        messages.success(request, "Saved.")
+        return redirect("settings")
+    feed_url = ""
+    if user.calendar_token:
+        from django.urls import reverse
+
+        feed_url = request.build_absolute_uri(reverse("calendar-ics", args=[user.calendar_token]))
+    return render(
+        request,
+        "accounts/settings.html",
+        {
+            "form": form,
+            "token_form": TokenForm(),
+            "tokens": _tokens(user),
+            "new_token": request.session.pop("new_token", None),
+            "feed_url": feed_url,
+        },
+    )
+
+
+@login_required
+@require_POST
+def create_token(request: HttpRequest) -> HttpResponse:
+    form = TokenForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Give the token a name (up to 100 characters).")
+        return redirect("settings")
+    _, token = ApiToken.issue(request.user, form.cleaned_data["name"])
+    # Shown once on the next page, never stored in clear.
+    request.session["new_token"] = token
+    return redirect("settings")
+
+
+@login_required
+@require_POST
+def revoke_token(request: HttpRequest, pk: int) -> HttpResponse:
+    updated = ApiToken.objects.filter(owner=request.user, pk=pk, revoked_at__isnull=True).update(
+        revoked_at=timezone.now()
+    )
+    if updated:
+        messages.info(request, "Token revoked; scripts using it now get 401.")
+    return redirect("settings")
+
+
+@login_required
+@require_POST
+def calendar_feed(request: HttpRequest) -> HttpResponse:
+    if request.POST.get("action") == "revoke":
+        request.user.revoke_calendar_token()
+        messages.info(request, "Calendar feed switched off; the old address no longer works.")
+    else:
+        request.user.rotate_calendar_token()
+        messages.success(request, "New calendar address made; the old one no longer works.")
+    return redirect("settings")

@@ -1,0 +1,2 @@
+# The JSON API (django-ninja) is mounted here.
+urlpatterns: list = []

@@ -1,0 +1,111 @@
+"""Conversion between database rows and the core's ledger objects (the same ones a TOML file
+gives), so that the engine, the exports and the import see one data model."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from cetrack.core import ledger as core
+from cetrack.records.models import Activity, Credential
+
+# Optional text fields stored as "" in the database and as absent (None) in the ledger.
+ACTIVITY_TEXT = (
+    "provider",
+    "participant_name",
+    "course_number",
+    "provider_number",
+    "approval_number",
+    "accrediting_agency_number",
+    "license_number",
+    "evidence",
+    "level",
+    "delivery",
+    "notes",
+)
+
+
+def _text(value: str) -> str | None:
+    return value or None
+
+
+def core_activity(row: Activity) -> core.Activity:
+    return core.Activity(
+        id=row.ledger_id,
+        title=row.title,
+        start=row.start,
+        end=row.end,
+        amount=core.Amount(row.amount_unit, Decimal(row.amount_value)),
+        kind=row.kind,
+        topics=tuple(row.topics),
+        accreditation=row.accreditation,
+        approvals=tuple(row.approvals),
+        break_minutes=row.break_minutes,
+        certificate=_text(row.certificate_reference),
+        **{name: _text(getattr(row, name)) for name in ACTIVITY_TEXT},
+    )
+
+
+def core_credential(row: Credential) -> core.Credential:
+    return core.Credential(
+        id=row.ledger_id,
+        rules=row.rules,
+        cycle_end=row.cycle_end,
+        certified_on=row.certified_on,
+        status=row.status,
+        license_number=_text(row.license_number),
+        categories=tuple(row.categories),
+        categories_added_on={k: date.fromisoformat(v) for k, v in row.categories_added_on.items()},
+        first_licensed_on=row.first_licensed_on,
+        roles=tuple(row.roles),
+        notes=_text(row.notes),
+    )
+
+
+def core_ledger(
+    person: core.Person, credentials: Iterable[Credential], activities: Iterable[Activity]
+) -> core.Ledger:
+    return core.Ledger(
+        person=person,
+        credentials=tuple(core_credential(c) for c in credentials),
+        activities=tuple(core_activity(a) for a in activities),
+    )
+
+
+def activity_columns(activity: core.Activity) -> dict[str, Any]:
+    """Database column values for a validated core activity."""
+    return {
+        "ledger_id": activity.id,
+        "title": activity.title,
+        "start": activity.start,
+        "end": activity.end,
+        "amount_unit": activity.amount.unit,
+        "amount_value": activity.amount.value,
+        "kind": activity.kind,
+        "topics": list(activity.topics),
+        "accreditation": activity.accreditation,
+        "approvals": list(activity.approvals),
+        "break_minutes": activity.break_minutes,
+        "certificate_reference": activity.certificate or "",
+        **{name: getattr(activity, name) or "" for name in ACTIVITY_TEXT},
+    }
+
+
+def credential_columns(credential: core.Credential) -> dict[str, Any]:
+    return {
+        "ledger_id": credential.id,
+        "rules": credential.rules,
+        "cycle_end": credential.cycle_end,
+        "certified_on": credential.certified_on,
+        "status": credential.status,
+        "license_number": credential.license_number or "",
+        "categories": list(credential.categories),
+        "categories_added_on": {
+            k: v.isoformat() for k, v in credential.categories_added_on.items()
+        },
+        "first_licensed_on": credential.first_licensed_on,
+        "roles": list(credential.roles),
+        "notes": credential.notes or "",
+    }

@@ -1,0 +1,145 @@
+"""A person's credentials, activities and certificate files, mirroring the ledger format.
+
+Every row has an owner and is reached through `cetrack.records.access`. Nothing is deleted:
+`deleted_at` hides a row, and every change writes a Revision with a snapshot of the row.
+Columns carry the ledger's keys (docs/ledger.md) so that a user's data converts to the core's
+ledger objects, and to a ledger file, without loss.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+
+class Owned(models.Model):
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    deleted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class Credential(Owned):
+    ledger_id = models.CharField(max_length=100)
+    rules = models.CharField(max_length=100)  # a rule-set id such as "ascp/MLS"
+    cycle_end = models.DateField(null=True, blank=True)
+    certified_on = models.DateField(null=True, blank=True)
+    status = models.CharField(max_length=20, default="active")
+    license_number = models.CharField(max_length=100, blank=True)
+    categories = models.JSONField(default=list, blank=True)
+    categories_added_on = models.JSONField(default=dict, blank=True)  # topic -> ISO date
+    first_licensed_on = models.DateField(null=True, blank=True)
+    roles = models.JSONField(default=list, blank=True)
+    notes = models.TextField(blank=True)
+
+    class Meta:
+        ordering: ClassVar = ["created_at", "id"]
+        constraints: ClassVar = [
+            models.UniqueConstraint(
+                fields=["owner", "ledger_id"],
+                condition=Q(deleted_at__isnull=True),
+                name="credential_id_unique_per_owner",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.rules} ({self.ledger_id})"
+
+
+class Activity(Owned):
+    ledger_id = models.CharField(max_length=100)
+    title = models.CharField(max_length=300)
+    provider = models.CharField(max_length=200, blank=True)
+    start = models.DateField()
+    end = models.DateField(db_index=True)
+    amount_unit = models.CharField(max_length=20)  # one of the ledger's amount fields
+    amount_value = models.DecimalField(max_digits=9, decimal_places=2)
+    kind = models.CharField(max_length=40, default="course")
+    topics = models.JSONField(default=list, blank=True)
+    accreditation = models.CharField(max_length=100, default="none")
+    participant_name = models.CharField(max_length=200, blank=True)
+    course_number = models.CharField(max_length=100, blank=True)
+    provider_number = models.CharField(max_length=100, blank=True)
+    approval_number = models.CharField(max_length=100, blank=True)
+    accrediting_agency_number = models.CharField(max_length=100, blank=True)
+    license_number = models.CharField(max_length=100, blank=True)
+    approvals = models.JSONField(default=list, blank=True)
+    break_minutes = models.PositiveIntegerField(null=True, blank=True)
+    evidence = models.CharField(max_length=40, blank=True)
+    level = models.CharField(max_length=40, blank=True)
+    delivery = models.CharField(max_length=40, blank=True)
+    notes = models.TextField(blank=True)
+    # The ledger's `certificate` text when no file was uploaded (e.g. a path in an imported ledger).
+    certificate_reference = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering: ClassVar = ["-end", "-id"]
+        indexes: ClassVar = [models.Index(fields=["owner", "deleted_at", "end"])]
+        constraints: ClassVar = [
+            models.UniqueConstraint(
+                fields=["owner", "ledger_id"],
+                condition=Q(deleted_at__isnull=True),
+                name="activity_id_unique_per_owner",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Blob(models.Model):
+    """File content, stored once under its SHA-256 (see cetrack.records.evidence)."""
+
+    sha256 = models.CharField(max_length=64, primary_key=True)
+    size = models.PositiveBigIntegerField()
+    content_type = models.CharField(max_length=100)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+
+class Certificate(Owned):
+    """A user's certificate file, attached to one activity, with the name it was uploaded as."""
+
+    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="certificates")
+    blob = models.ForeignKey(Blob, on_delete=models.PROTECT, related_name="+")
+    original_name = models.CharField(max_length=255)
+
+    class Meta:
+        ordering: ClassVar = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return self.original_name
+
+
+class Revision(models.Model):
+    """One change to a user's record: what was done and the row as it was afterwards."""
+
+    class Action(models.TextChoices):
+        CREATED = "created"
+        UPDATED = "updated"
+        DELETED = "deleted"
+        RESTORED = "restored"
+        IMPORTED = "imported"
+        ATTACHED = "attached"
+        DETACHED = "detached"
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    object_type = models.CharField(max_length=20)  # credential | activity | certificate
+    object_id = models.BigIntegerField()
+    action = models.CharField(max_length=20, choices=Action.choices)
+    snapshot = models.JSONField()
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering: ClassVar = ["-at", "-id"]
+        indexes: ClassVar = [models.Index(fields=["owner", "object_type", "object_id"])]
+
+    @property
+    def label(self) -> str:
+        snapshot = self.snapshot if isinstance(self.snapshot, dict) else {}
+        return str(snapshot.get("title") or snapshot.get("rules") or snapshot.get("name") or "")

@@ -1,0 +1,192 @@
+"""What the pages show, computed from one engine evaluation: plain values for the templates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from cetrack.core.engine import (
+    MET,
+    NOT_APPLICABLE,
+    NOT_MET,
+    UNVERIFIED,
+    CredentialEvaluation,
+    LedgerEvaluation,
+    RequirementResult,
+)
+from cetrack.core.rules.schema import Source
+from cetrack.core.units import format_credit
+from cetrack.core.vocabulary import vocabulary
+
+STATUS_LABELS = {
+    MET: "Met",
+    NOT_MET: "Not met",
+    NOT_APPLICABLE: "No CE required",
+    UNVERIFIED: "Unverified — no verdict",
+}
+
+
+def credit(hundredths: int | None) -> str:
+    return "—" if hundredths is None else format_credit(hundredths)
+
+
+def percent(earned: int, required: int | None) -> int:
+    if not required:
+        return 100
+    return max(0, min(100, earned * 100 // required))
+
+
+@dataclass
+class Bar:
+    name: str
+    earned: str
+    required: str
+    missing: str
+    percent: int
+    status: str
+    note: str | None
+
+
+@dataclass
+class CredentialCard:
+    pk: int | None
+    ledger_id: str
+    rules: str
+    name: str
+    status: str
+    status_label: str
+    unit: str
+    earned: str
+    required: str
+    missing: str
+    percent: int
+    bars: list[Bar]
+    window: Any
+    deadlines: Any
+    days_left: int | None
+    declaration_open: bool
+    findings: list[Any]
+    blocking: int
+    messages: list[str]
+    unverified_sources: list[Source]
+    sources: list[Source]
+    counted: list[dict[str, Any]] = field(default_factory=list)
+    excluded: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _bar(result: RequirementResult) -> Bar:
+    return Bar(
+        name=result.name,
+        earned=credit(result.earned),
+        required=credit(result.required),
+        missing=credit(result.missing),
+        percent=percent(result.earned, result.required),
+        status=result.status,
+        note=result.note,
+    )
+
+
+def card(result: CredentialEvaluation, pk: int | None, as_of: date) -> CredentialCard:
+    deadlines = result.deadlines
+    weak = [s for s in result.sources if s.confidence != "official"]
+    opens, closes = deadlines.declaration_opens, deadlines.declaration_closes
+    return CredentialCard(
+        pk=pk,
+        ledger_id=result.credential.id,
+        rules=result.credential.rules,
+        name=result.book.name if result.book else result.credential.rules,
+        status=result.status,
+        status_label=STATUS_LABELS.get(result.status, result.status),
+        unit=result.unit,
+        earned=credit(result.earned),
+        required=credit(result.required),
+        missing=credit(result.missing),
+        percent=percent(result.earned, result.required),
+        bars=[_bar(r) for r in result.requirements],
+        window=result.window,
+        deadlines=deadlines,
+        days_left=deadlines.days_left,
+        declaration_open=bool(opens and closes and opens <= as_of <= closes),
+        findings=list(result.findings),
+        blocking=sum(1 for f in result.findings if f.severity == "error"),
+        messages=list(result.messages),
+        unverified_sources=weak if result.status == UNVERIFIED or weak else [],
+        sources=list(result.sources),
+    )
+
+
+def cards(evaluation: LedgerEvaluation, pks: dict[str, int]) -> list[CredentialCard]:
+    return [card(c, pks.get(c.credential.id), evaluation.as_of) for c in evaluation.credentials]
+
+
+@dataclass
+class NextDeadline:
+    name: str
+    day: date
+    days_left: int
+    missing: str
+    unit: str
+    status: str
+
+
+def next_deadline(items: Iterable[CredentialCard], as_of: date) -> NextDeadline | None:
+    """The soonest cycle end still ahead among credentials that need CE."""
+    ahead = [
+        c
+        for c in items
+        if c.deadlines.cycle_end and c.deadlines.cycle_end >= as_of and c.status != NOT_APPLICABLE
+    ]
+    if not ahead:
+        return None
+    soonest = min(ahead, key=lambda c: c.deadlines.cycle_end)
+    return NextDeadline(
+        name=soonest.name,
+        day=soonest.deadlines.cycle_end,
+        days_left=(soonest.deadlines.cycle_end - as_of).days,
+        missing=soonest.missing,
+        unit=soonest.unit,
+        status=soonest.status,
+    )
+
+
+@dataclass
+class Verdict:
+    """How one activity fared in one credential."""
+
+    credential: str
+    counted: bool
+    text: str
+
+
+def verdicts(evaluation: LedgerEvaluation) -> dict[str, list[Verdict]]:
+    """Per activity ledger id: why it counted (credit and area) or why not, per credential."""
+    out: dict[str, list[Verdict]] = {}
+    for result in evaluation.credentials:
+        name = result.book.name if result.book else result.credential.rules
+        per_activity: dict[str, list[str]] = {}
+        for counted in result.counted:
+            area = next((r.name for r in result.requirements if r.id == counted.requirement), None)
+            part = f"{credit(counted.credit)} {result.unit}"
+            per_activity.setdefault(counted.activity, []).append(
+                f"{part} toward {area}" if area and counted.requirement != "total" else part
+            )
+        for activity, parts in per_activity.items():
+            out.setdefault(activity, []).append(Verdict(name, True, "; ".join(parts)))
+        for excluded in result.excluded:
+            out.setdefault(excluded.activity, []).append(Verdict(name, False, excluded.reason))
+    return out
+
+
+def activity_findings(evaluation: LedgerEvaluation) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = {}
+    for result in evaluation.credentials:
+        for finding in result.findings:
+            if finding.activity:
+                out.setdefault(finding.activity, []).append(finding)
+    return out
+
+
+def topic_name(topic: str) -> str:
+    return topic.replace("-", " ").capitalize() if topic in vocabulary().topics else topic

@@ -1,0 +1,309 @@
+"""Every change a user makes to their records, each in one transaction with a Revision.
+
+Validation is the core's: an entry (ledger keys and values, as a form or the API gives them)
+goes through `cetrack.core.ledger.read_activity` / `read_credential`, so the web app accepts
+exactly what a ledger file accepts. Problems come back as data; nothing is half-saved.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from cetrack.core import ledger as core
+from cetrack.core.engine import LedgerEvaluation, evaluate
+from cetrack.core.ledger_writer import activity_table, credential_table
+from cetrack.core.rules.library import RuleLibrary, default_library
+from cetrack.records import evidence
+from cetrack.records.access import activities_for, credentials_for
+from cetrack.records.bridge import (
+    activity_columns,
+    core_activity,
+    core_credential,
+    core_ledger,
+    credential_columns,
+)
+from cetrack.records.models import Activity, Certificate, Credential, Revision
+
+
+@dataclass
+class Outcome:
+    """What a change did: the saved object, or the problems that stopped it (field, message)."""
+
+    saved: Any = None
+    problems: list[tuple[str | None, str]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def library() -> RuleLibrary:
+    return default_library()
+
+
+def person_for(user: Any) -> core.Person:
+    return core.Person(name=user.name or user.email, email=user.email)
+
+
+def evaluate_for(user: Any, as_of: date | None = None) -> LedgerEvaluation:
+    """The engine's verdict on everything the user holds, as of today unless told."""
+    ledger = core_ledger(person_for(user), credentials_for(user), activities_for(user))
+    return evaluate(ledger, as_of or timezone.localdate(), library())
+
+
+def _json_safe(value: Any) -> Any:
+    return json.loads(json.dumps(value, default=str))
+
+
+def _record(user: Any, kind: str, pk: int, action: str, snapshot: Mapping[str, Any]) -> None:
+    Revision.objects.create(
+        owner=user, object_type=kind, object_id=pk, action=action, snapshot=_json_safe(snapshot)
+    )
+
+
+def _problems(found: tuple[core.Problem, ...]) -> list[tuple[str | None, str]]:
+    return [(p.key, p.message) for p in found]
+
+
+def _free_id(taken: set[str], title: str, prefix: str) -> str:
+    base = slugify(title)[:50].strip("-") or prefix
+    candidate, number = base, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{base}-{number}"
+    return candidate
+
+
+# -- activities ------------------------------------------------------------------------------
+
+
+def save_activity(user: Any, entry: Mapping[str, Any], activity: Activity | None = None) -> Outcome:
+    """Create an activity (activity None) or replace the fields of an existing one."""
+    entry = {k: v for k, v in entry.items() if v not in (None, "", [], ())}
+    with transaction.atomic():
+        others = activities_for(user)
+        if activity is not None:
+            others = others.exclude(pk=activity.pk)
+        taken = set(others.values_list("ledger_id", flat=True))
+        if "id" not in entry:
+            entry["id"] = (
+                activity.ledger_id
+                if activity is not None
+                else _free_id(taken, str(entry.get("title", "")), "activity")
+            )
+        elif entry["id"] in taken:
+            return Outcome(problems=[("id", f"another activity already has the id '{entry['id']}'")])
+        parsed, found = core.read_activity(entry)
+        if parsed is None:
+            return Outcome(problems=_problems(found))
+        columns = activity_columns(parsed)
+        if activity is None:
+            activity = Activity.objects.create(owner=user, **columns)
+            action = Revision.Action.CREATED
+        else:
+            for name, value in columns.items():
+                setattr(activity, name, value)
+            activity.save()
+            action = Revision.Action.UPDATED
+        _record(user, "activity", activity.pk, action, activity_table(parsed))
+        return Outcome(saved=activity)
+
+
+def delete_activity(user: Any, activity: Activity) -> None:
+    with transaction.atomic():
+        activity.deleted_at = timezone.now()
+        activity.save(update_fields=["deleted_at", "updated_at"])
+        _record(user, "activity", activity.pk, "deleted", activity_table(core_activity(activity)))
+
+
+def restore_activity(user: Any, activity: Activity) -> Outcome:
+    """Undo a delete. If another activity took the id meanwhile, the restored one gets a new id."""
+    with transaction.atomic():
+        if activity.deleted_at is None:
+            return Outcome(saved=activity)
+        taken = set(activities_for(user).values_list("ledger_id", flat=True))
+        if activity.ledger_id in taken:
+            activity.ledger_id = _free_id(taken, activity.ledger_id, "activity")
+        activity.deleted_at = None
+        activity.save()
+        _record(user, "activity", activity.pk, "restored", activity_table(core_activity(activity)))
+        return Outcome(saved=activity)
+
+
+def attach_certificate(user: Any, activity: Activity, name: str, content: bytes) -> Outcome:
+    name = evidence.safe_name(name)
+    checked = evidence.check_upload(name, content)
+    if isinstance(checked, evidence.UploadProblem):
+        return Outcome(problems=[("certificate", checked.message)])
+    with transaction.atomic():
+        blob = evidence.store(content, checked)
+        certificate = Certificate.objects.create(
+            owner=user, activity=activity, blob=blob, original_name=name
+        )
+        if not activity.evidence:
+            activity.evidence = "certificate"
+            activity.save(update_fields=["evidence", "updated_at"])
+        _record(
+            user,
+            "certificate",
+            certificate.pk,
+            "attached",
+            {"activity": activity.ledger_id, "name": name, "sha256": blob.sha256},
+        )
+        return Outcome(saved=certificate)
+
+
+def detach_certificate(user: Any, certificate: Certificate) -> None:
+    with transaction.atomic():
+        certificate.deleted_at = timezone.now()
+        certificate.save(update_fields=["deleted_at", "updated_at"])
+        _record(
+            user,
+            "certificate",
+            certificate.pk,
+            "detached",
+            {"name": certificate.original_name, "sha256": certificate.blob_id},
+        )
+
+
+# -- credentials -----------------------------------------------------------------------------
+
+
+def save_credential(
+    user: Any, entry: Mapping[str, Any], credential: Credential | None = None
+) -> Outcome:
+    entry = {k: v for k, v in entry.items() if v not in (None, "", [], (), {})}
+    with transaction.atomic():
+        others = credentials_for(user)
+        if credential is not None:
+            others = others.exclude(pk=credential.pk)
+        taken = set(others.values_list("ledger_id", flat=True))
+        if "id" not in entry:
+            entry["id"] = (
+                credential.ledger_id
+                if credential is not None
+                else _free_id(taken, str(entry.get("rules", "")).replace("/", "-"), "credential")
+            )
+        elif entry["id"] in taken:
+            return Outcome(problems=[("id", f"another credential already has the id '{entry['id']}'")])
+        parsed, found = core.read_credential(entry, library().check_credential)
+        if parsed is None:
+            return Outcome(problems=_problems(found))
+        columns = credential_columns(parsed)
+        if credential is None:
+            credential = Credential.objects.create(owner=user, **columns)
+            action = Revision.Action.CREATED
+        else:
+            for name, value in columns.items():
+                setattr(credential, name, value)
+            credential.save()
+            action = Revision.Action.UPDATED
+        _record(user, "credential", credential.pk, action, credential_table(parsed))
+        return Outcome(saved=credential)
+
+
+def delete_credential(user: Any, credential: Credential) -> None:
+    with transaction.atomic():
+        credential.deleted_at = timezone.now()
+        credential.save(update_fields=["deleted_at", "updated_at"])
+        snapshot = credential_table(core_credential(credential))
+        _record(user, "credential", credential.pk, "deleted", snapshot)
+
+
+def restore_credential(user: Any, credential: Credential) -> Outcome:
+    with transaction.atomic():
+        if credential.deleted_at is None:
+            return Outcome(saved=credential)
+        taken = set(credentials_for(user).values_list("ledger_id", flat=True))
+        if credential.ledger_id in taken:
+            credential.ledger_id = _free_id(taken, credential.ledger_id, "credential")
+        credential.deleted_at = None
+        credential.save()
+        snapshot = credential_table(core_credential(credential))
+        _record(user, "credential", credential.pk, "restored", snapshot)
+        return Outcome(saved=credential)
+
+
+# -- whole ledgers ---------------------------------------------------------------------------
+
+
+@dataclass
+class ImportSummary:
+    credentials: int = 0
+    activities: int = 0
+    certificates: int = 0
+    replaced: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def import_ledger(
+    user: Any,
+    ledger: core.Ledger,
+    *,
+    replace: bool = False,
+    files: Mapping[str, tuple[str, bytes]] | None = None,
+) -> ImportSummary:
+    """Add a parsed ledger's credentials and activities to the user's records, all or nothing.
+
+    With `replace`, the user's current records are deleted first (soft: they stay in history).
+    Otherwise an id that is already in use is a problem and nothing is imported. `files` maps
+    an activity's `certificate` reference to (original name, bytes) — the audit packet's files.
+    """
+    summary = ImportSummary()
+    files = files or {}
+    with transaction.atomic():
+        live_credentials = credentials_for(user)
+        live_activities = activities_for(user)
+        if replace:
+            now = timezone.now()
+            summary.replaced = live_credentials.update(deleted_at=now) + live_activities.update(
+                deleted_at=now
+            )
+        else:
+            used_c = set(live_credentials.values_list("ledger_id", flat=True))
+            used_a = set(live_activities.values_list("ledger_id", flat=True))
+            summary.problems += [
+                f"credential id '{c.id}' is already in use" for c in ledger.credentials if c.id in used_c
+            ]
+            summary.problems += [
+                f"activity id '{a.id}' is already in use" for a in ledger.activities if a.id in used_a
+            ]
+            if summary.problems:
+                return summary
+        if ledger.person.name and not user.name and ledger.person.name != user.email:
+            user.name = ledger.person.name
+            user.save(update_fields=["name"])
+        for credential in ledger.credentials:
+            row = Credential.objects.create(owner=user, **credential_columns(credential))
+            _record(user, "credential", row.pk, "imported", credential_table(credential))
+            summary.credentials += 1
+        for activity in ledger.activities:
+            columns = activity_columns(activity)
+            attached = files.get(activity.certificate or "")
+            if attached is not None:
+                columns["certificate_reference"] = ""
+            row = Activity.objects.create(owner=user, **columns)
+            _record(user, "activity", row.pk, "imported", activity_table(activity))
+            summary.activities += 1
+            if attached is not None:
+                outcome = attach_certificate(user, row, *attached)
+                if not outcome.ok:
+                    summary.problems += [f"activity '{activity.id}': {m}" for _, m in outcome.problems]
+                else:
+                    summary.certificates += 1
+        if summary.problems:
+            transaction.set_rollback(True)
+            summary.credentials = summary.activities = summary.certificates = summary.replaced = 0
+    return summary

@@ -1,0 +1,18 @@
+"""Settings for the test suite: in-memory SQLite (or DATABASE_URL for the PostgreSQL pass), a
+cheap password hasher, files in a throwaway folder, no rate limits in the way."""
+
+import os
+import tempfile
+
+os.environ.setdefault("CETRACK_DATA", tempfile.mkdtemp(prefix="cetrack-test-"))
+
+from cetrack.web.settings import *  # noqa: E402, F403
+
+if not os.environ.get("DATABASE_URL"):
+    DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

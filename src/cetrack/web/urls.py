@@ -1,0 +1,19 @@
+from django.contrib import admin
+from django.http import HttpRequest, HttpResponse
+from django.urls import include, path
+
+
+def health(request: HttpRequest) -> HttpResponse:
+    """A trivial view: the framework's floor in bench/web.py, and a liveness probe."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
+urlpatterns = [
+    path("health/", health, name="health"),
+    path("accounts/", include("allauth.urls")),
+    path("admin/", admin.site.urls),
+    path("api/", include("cetrack.api.urls")),
+    path("", include("cetrack.records.export_urls")),
+    path("", include("cetrack.accounts.urls")),
+    path("", include("cetrack.records.urls")),
+]
