@@ -5,12 +5,14 @@ from __future__ import annotations
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.db.models import QuerySet
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from cetrack.accounts.models import ApiToken
+from cetrack.accounts.models import ApiToken, User
+from cetrack.web.http import AuthedRequest
 
 
 class NameForm(forms.Form):
@@ -23,12 +25,12 @@ class TokenForm(forms.Form):
     name = forms.CharField(label="Token name", max_length=100, initial="My script")
 
 
-def _tokens(user: object) -> object:
+def _tokens(user: User) -> QuerySet[ApiToken]:
     return ApiToken.objects.filter(owner=user, revoked_at__isnull=True)
 
 
 @login_required
-def settings_page(request: HttpRequest) -> HttpResponse:
+def settings_page(request: AuthedRequest) -> HttpResponse:
     user = request.user
     form = NameForm(request.POST or None, initial={"name": user.name})
     if request.method == "POST" and form.is_valid():
@@ -56,7 +58,7 @@ def settings_page(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def create_token(request: HttpRequest) -> HttpResponse:
+def create_token(request: AuthedRequest) -> HttpResponse:
     form = TokenForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Give the token a name (up to 100 characters).")
@@ -69,7 +71,7 @@ def create_token(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def revoke_token(request: HttpRequest, pk: int) -> HttpResponse:
+def revoke_token(request: AuthedRequest, pk: int) -> HttpResponse:
     updated = ApiToken.objects.filter(owner=request.user, pk=pk, revoked_at__isnull=True).update(
         revoked_at=timezone.now()
     )
@@ -80,7 +82,7 @@ def revoke_token(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def calendar_feed(request: HttpRequest) -> HttpResponse:
+def calendar_feed(request: AuthedRequest) -> HttpResponse:
     if request.POST.get("action") == "revoke":
         request.user.revoke_calendar_token()
         messages.info(request, "Calendar feed switched off; the old address no longer works.")

@@ -8,8 +8,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from django.db.models import Prefetch, QuerySet
+
 from cetrack.core import ledger as core
-from cetrack.records.models import Activity, Credential
+from cetrack.records.models import Activity, Certificate, Credential
 
 # Optional text fields stored as "" in the database and as absent (None) in the ledger.
 ACTIVITY_TEXT = (
@@ -31,6 +33,27 @@ def _text(value: str) -> str | None:
     return value or None
 
 
+def certificate_name(row: Activity) -> str | None:
+    """The file that documents an activity: an uploaded certificate, else the ledger's reference.
+
+    Uses the prefetched `live_certificates` when the caller made them (see `with_certificates`).
+    """
+    files = getattr(row, "live_certificates", None)
+    if files:
+        return str(files[0].original_name)
+    return row.certificate_reference or None
+
+
+def with_certificates(activities: QuerySet[Activity]) -> QuerySet[Activity]:
+    return activities.prefetch_related(
+        Prefetch(
+            "certificates",
+            queryset=Certificate.objects.filter(deleted_at__isnull=True).select_related("blob"),
+            to_attr="live_certificates",
+        )
+    )
+
+
 def core_activity(row: Activity) -> core.Activity:
     return core.Activity(
         id=row.ledger_id,
@@ -43,7 +66,7 @@ def core_activity(row: Activity) -> core.Activity:
         accreditation=row.accreditation,
         approvals=tuple(row.approvals),
         break_minutes=row.break_minutes,
-        certificate=_text(row.certificate_reference),
+        certificate=certificate_name(row),
         **{name: _text(getattr(row, name)) for name in ACTIVITY_TEXT},
     )
 

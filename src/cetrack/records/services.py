@@ -29,6 +29,7 @@ from cetrack.records.bridge import (
     core_credential,
     core_ledger,
     credential_columns,
+    with_certificates,
 )
 from cetrack.records.models import Activity, Certificate, Credential, Revision
 
@@ -55,7 +56,8 @@ def person_for(user: Any) -> core.Person:
 
 def evaluate_for(user: Any, as_of: date | None = None) -> LedgerEvaluation:
     """The engine's verdict on everything the user holds, as of today unless told."""
-    ledger = core_ledger(person_for(user), credentials_for(user), activities_for(user))
+    activities = with_certificates(activities_for(user))
+    ledger = core_ledger(person_for(user), credentials_for(user), activities)
     return evaluate(ledger, as_of or timezone.localdate(), library())
 
 
@@ -100,7 +102,9 @@ def save_activity(user: Any, entry: Mapping[str, Any], activity: Activity | None
                 else _free_id(taken, str(entry.get("title", "")), "activity")
             )
         elif entry["id"] in taken:
-            return Outcome(problems=[("id", f"another activity already has the id '{entry['id']}'")])
+            return Outcome(
+                problems=[("id", f"another activity already has the id '{entry['id']}'")]
+            )
         parsed, found = core.read_activity(entry)
         if parsed is None:
             return Outcome(problems=_problems(found))
@@ -193,7 +197,9 @@ def save_credential(
                 else _free_id(taken, str(entry.get("rules", "")).replace("/", "-"), "credential")
             )
         elif entry["id"] in taken:
-            return Outcome(problems=[("id", f"another credential already has the id '{entry['id']}'")])
+            return Outcome(
+                problems=[("id", f"another credential already has the id '{entry['id']}'")]
+            )
         parsed, found = core.read_credential(entry, library().check_credential)
         if parsed is None:
             return Outcome(problems=_problems(found))
@@ -275,10 +281,14 @@ def import_ledger(
             used_c = set(live_credentials.values_list("ledger_id", flat=True))
             used_a = set(live_activities.values_list("ledger_id", flat=True))
             summary.problems += [
-                f"credential id '{c.id}' is already in use" for c in ledger.credentials if c.id in used_c
+                f"credential id '{c.id}' is already in use"
+                for c in ledger.credentials
+                if c.id in used_c
             ]
             summary.problems += [
-                f"activity id '{a.id}' is already in use" for a in ledger.activities if a.id in used_a
+                f"activity id '{a.id}' is already in use"
+                for a in ledger.activities
+                if a.id in used_a
             ]
             if summary.problems:
                 return summary
@@ -286,8 +296,8 @@ def import_ledger(
             user.name = ledger.person.name
             user.save(update_fields=["name"])
         for credential in ledger.credentials:
-            row = Credential.objects.create(owner=user, **credential_columns(credential))
-            _record(user, "credential", row.pk, "imported", credential_table(credential))
+            saved = Credential.objects.create(owner=user, **credential_columns(credential))
+            _record(user, "credential", saved.pk, "imported", credential_table(credential))
             summary.credentials += 1
         for activity in ledger.activities:
             columns = activity_columns(activity)
@@ -300,7 +310,9 @@ def import_ledger(
             if attached is not None:
                 outcome = attach_certificate(user, row, *attached)
                 if not outcome.ok:
-                    summary.problems += [f"activity '{activity.id}': {m}" for _, m in outcome.problems]
+                    summary.problems += [
+                        f"activity '{activity.id}': {m}" for _, m in outcome.problems
+                    ]
                 else:
                     summary.certificates += 1
         if summary.problems:

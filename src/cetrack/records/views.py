@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, HttpRequest, HttpResponse
@@ -37,6 +38,7 @@ from cetrack.records.services import (
     save_activity,
     save_credential,
 )
+from cetrack.web.http import AuthedRequest
 
 
 def _is_htmx(request: HttpRequest) -> bool:
@@ -48,7 +50,7 @@ def _credential_pks(user: Any) -> dict[str, int]:
 
 
 @login_required
-def dashboard(request: HttpRequest) -> HttpResponse:
+def dashboard(request: AuthedRequest) -> HttpResponse:
     evaluation = evaluate_for(request.user)
     cards = presenters.cards(evaluation, _credential_pks(request.user))
     return render(
@@ -67,7 +69,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def credential_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def credential_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     row = get_credential_for_user(request.user, pk)
     evaluation = evaluate_for(request.user)
     result = next(c for c in evaluation.credentials if c.credential.id == row.ledger_id)
@@ -78,11 +80,16 @@ def credential_detail(request: HttpRequest, pk: int) -> HttpResponse:
     for item in result.counted:
         entry = counted.setdefault(
             item.activity,
-            {"title": titles.get(item.activity, item.activity), "pk": pks.get(item.activity), "parts": []},
+            {
+                "title": titles.get(item.activity, item.activity),
+                "pk": pks.get(item.activity),
+                "parts": [],
+            },
         )
         area = next((r.name for r in result.requirements if r.id == item.requirement), "")
         entry["parts"].append(
-            f"{presenters.credit(item.credit)}" + (f" → {area}" if item.requirement != "total" else "")
+            f"{presenters.credit(item.credit)}"
+            + (f" → {area}" if item.requirement != "total" else "")
         )
     excluded = [
         {"title": titles.get(e.activity, e.activity), "pk": pks.get(e.activity), "reason": e.reason}
@@ -113,13 +120,11 @@ def credential_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def _credential_form_page(
     request: HttpRequest, form: CredentialForm, credential: Any = None
 ) -> HttpResponse:
-    return render(
-        request, "records/credential_form.html", {"form": form, "credential": credential}
-    )
+    return render(request, "records/credential_form.html", {"form": form, "credential": credential})
 
 
 @login_required
-def credential_add(request: HttpRequest) -> HttpResponse:
+def credential_add(request: AuthedRequest) -> HttpResponse:
     form = CredentialForm(request.POST or None, library=library())
     if request.method == "POST" and form.is_valid():
         outcome = save_credential(request.user, form.entry())
@@ -131,7 +136,7 @@ def credential_add(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def credential_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def credential_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     row = get_credential_for_user(request.user, pk)
     form = CredentialForm(
         request.POST or None, library=library(), initial=CredentialForm.initial_for(row)
@@ -147,7 +152,7 @@ def credential_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def credential_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def credential_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     row = get_credential_for_user(request.user, pk)
     delete_credential(request.user, row)
     messages.info(request, f"Removed {row.rules}. It is kept in your history.")
@@ -157,7 +162,7 @@ def credential_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def credential_restore(request: HttpRequest, pk: int) -> HttpResponse:
+def credential_restore(request: AuthedRequest, pk: int) -> HttpResponse:
     row = get_credential_for_user(request.user, pk, include_deleted=True)
     restore_credential(request.user, row)
     messages.success(request, f"Restored {row.rules}.")
@@ -177,7 +182,7 @@ def _window_choices(cards: list[presenters.CredentialCard]) -> list[tuple[str, s
 
 
 @login_required
-def activity_list(request: HttpRequest) -> HttpResponse:
+def activity_list(request: AuthedRequest) -> HttpResponse:
     user = request.user
     evaluation = evaluate_for(user)
     credential_pks = _credential_pks(user)
@@ -233,7 +238,7 @@ def activity_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def activity_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def activity_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     row = get_activity_for_user(request.user, pk)
     evaluation = evaluate_for(request.user)
     history = Revision.objects.filter(owner=request.user, object_type="activity", object_id=row.pk)
@@ -262,12 +267,12 @@ def _activity_form_page(
 
 
 @login_required
-def activity_add(request: HttpRequest) -> HttpResponse:
+def activity_add(request: AuthedRequest) -> HttpResponse:
     initial = {"participant_name": request.user.name, "completed_on": timezone.localdate()}
     form = ActivityForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         upload = request.FILES.get("certificate")
-        content = upload.read(evidence.settings.MAX_UPLOAD_BYTES + 1) if upload else None
+        content = upload.read(settings.MAX_UPLOAD_BYTES + 1) if upload else None
         if upload and content is not None:
             checked = evidence.check_upload(upload.name or "certificate", content)
             if isinstance(checked, evidence.UploadProblem):
@@ -291,7 +296,7 @@ def activity_add(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def activity_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def activity_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     row = get_activity_for_user(request.user, pk)
     form = ActivityForm(request.POST or None, initial=ActivityForm.initial_for(row))
     if request.method == "POST" and form.is_valid():
@@ -305,7 +310,7 @@ def activity_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def activity_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def activity_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     row = get_activity_for_user(request.user, pk)
     delete_activity(request.user, row)
     if _is_htmx(request):
@@ -317,7 +322,7 @@ def activity_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def activity_restore(request: HttpRequest, pk: int) -> HttpResponse:
+def activity_restore(request: AuthedRequest, pk: int) -> HttpResponse:
     row = get_activity_for_user(request.user, pk, include_deleted=True)
     restore_activity(request.user, row)
     if _is_htmx(request):
@@ -330,14 +335,14 @@ def activity_restore(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def certificate_upload(request: HttpRequest, pk: int) -> HttpResponse:
+def certificate_upload(request: AuthedRequest, pk: int) -> HttpResponse:
     row = get_activity_for_user(request.user, pk)
     form = CertificateForm(request.POST, request.FILES)
     if not form.is_valid():
         messages.error(request, "Choose a certificate file (PDF, PNG or JPEG) to upload.")
         return redirect("activity", pk=row.pk)
     upload = form.cleaned_data["certificate"]
-    content = upload.read(evidence.settings.MAX_UPLOAD_BYTES + 1)
+    content = upload.read(settings.MAX_UPLOAD_BYTES + 1)
     outcome = attach_certificate(request.user, row, upload.name or "certificate", content)
     if outcome.ok:
         messages.success(request, f"Attached {outcome.saved.original_name}.")
@@ -347,7 +352,7 @@ def certificate_upload(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def certificate_file(request: HttpRequest, pk: int) -> HttpResponse:
+def certificate_file(request: AuthedRequest, pk: int) -> FileResponse:
     certificate = get_certificate_for_user(request.user, pk)
     response = FileResponse(
         evidence.blob_path(certificate.blob.sha256).open("rb"),
@@ -362,7 +367,7 @@ def certificate_file(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def certificate_remove(request: HttpRequest, pk: int) -> HttpResponse:
+def certificate_remove(request: AuthedRequest, pk: int) -> HttpResponse:
     certificate = get_certificate_for_user(request.user, pk)
     detach_certificate(request.user, certificate)
     messages.info(request, f"Removed {certificate.original_name} (kept in your history).")
@@ -370,7 +375,7 @@ def certificate_remove(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def history(request: HttpRequest) -> HttpResponse:
+def history(request: AuthedRequest) -> HttpResponse:
     from cetrack.records.models import Activity, Credential
 
     revisions = list(Revision.objects.filter(owner=request.user)[:200])
