@@ -95,11 +95,24 @@ class ActivityForm(forms.Form):
     def initial_for(row: Any) -> dict[str, Any]:
         initial = {
             name: getattr(row, name)
-            for name in (
-                "title provider kind topics accreditation evidence participant_name course_number "
-                "provider_number approval_number accrediting_agency_number license_number "
-                "break_minutes level delivery notes"
-            ).split()
+            for name in [
+                "title",
+                "provider",
+                "kind",
+                "topics",
+                "accreditation",
+                "evidence",
+                "participant_name",
+                "course_number",
+                "provider_number",
+                "approval_number",
+                "accrediting_agency_number",
+                "license_number",
+                "break_minutes",
+                "level",
+                "delivery",
+                "notes",
+            ]
         }
         initial.update(
             completed_on=row.end,

@@ -6,7 +6,7 @@ import tempfile
 
 os.environ.setdefault("CETRACK_DATA", tempfile.mkdtemp(prefix="cetrack-test-"))
 
-from cetrack.web.settings import *  # noqa: E402, F403
+from cetrack.web.settings import *  # noqa: F403
 
 if not os.environ.get("DATABASE_URL"):
     DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}

@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,119 +14,207 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Blob',
+            name="Blob",
             fields=[
-                ('sha256', models.CharField(max_length=64, primary_key=True, serialize=False)),
-                ('size', models.PositiveBigIntegerField()),
-                ('content_type', models.CharField(max_length=100)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ("sha256", models.CharField(max_length=64, primary_key=True, serialize=False)),
+                ("size", models.PositiveBigIntegerField()),
+                ("content_type", models.CharField(max_length=100)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
             ],
         ),
         migrations.CreateModel(
-            name='Activity',
+            name="Activity",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('deleted_at', models.DateTimeField(blank=True, null=True)),
-                ('ledger_id', models.CharField(max_length=100)),
-                ('title', models.CharField(max_length=300)),
-                ('provider', models.CharField(blank=True, max_length=200)),
-                ('start', models.DateField()),
-                ('end', models.DateField(db_index=True)),
-                ('amount_unit', models.CharField(max_length=20)),
-                ('amount_value', models.DecimalField(decimal_places=2, max_digits=9)),
-                ('kind', models.CharField(default='course', max_length=40)),
-                ('topics', models.JSONField(blank=True, default=list)),
-                ('accreditation', models.CharField(default='none', max_length=100)),
-                ('participant_name', models.CharField(blank=True, max_length=200)),
-                ('course_number', models.CharField(blank=True, max_length=100)),
-                ('provider_number', models.CharField(blank=True, max_length=100)),
-                ('approval_number', models.CharField(blank=True, max_length=100)),
-                ('accrediting_agency_number', models.CharField(blank=True, max_length=100)),
-                ('license_number', models.CharField(blank=True, max_length=100)),
-                ('approvals', models.JSONField(blank=True, default=list)),
-                ('break_minutes', models.PositiveIntegerField(blank=True, null=True)),
-                ('evidence', models.CharField(blank=True, max_length=40)),
-                ('level', models.CharField(blank=True, max_length=40)),
-                ('delivery', models.CharField(blank=True, max_length=40)),
-                ('notes', models.TextField(blank=True)),
-                ('certificate_reference', models.CharField(blank=True, max_length=300)),
-                ('owner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("deleted_at", models.DateTimeField(blank=True, null=True)),
+                ("ledger_id", models.CharField(max_length=100)),
+                ("title", models.CharField(max_length=300)),
+                ("provider", models.CharField(blank=True, max_length=200)),
+                ("start", models.DateField()),
+                ("end", models.DateField(db_index=True)),
+                ("amount_unit", models.CharField(max_length=20)),
+                ("amount_value", models.DecimalField(decimal_places=2, max_digits=9)),
+                ("kind", models.CharField(default="course", max_length=40)),
+                ("topics", models.JSONField(blank=True, default=list)),
+                ("accreditation", models.CharField(default="none", max_length=100)),
+                ("participant_name", models.CharField(blank=True, max_length=200)),
+                ("course_number", models.CharField(blank=True, max_length=100)),
+                ("provider_number", models.CharField(blank=True, max_length=100)),
+                ("approval_number", models.CharField(blank=True, max_length=100)),
+                ("accrediting_agency_number", models.CharField(blank=True, max_length=100)),
+                ("license_number", models.CharField(blank=True, max_length=100)),
+                ("approvals", models.JSONField(blank=True, default=list)),
+                ("break_minutes", models.PositiveIntegerField(blank=True, null=True)),
+                ("evidence", models.CharField(blank=True, max_length=40)),
+                ("level", models.CharField(blank=True, max_length=40)),
+                ("delivery", models.CharField(blank=True, max_length=40)),
+                ("notes", models.TextField(blank=True)),
+                ("certificate_reference", models.CharField(blank=True, max_length=300)),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-end', '-id'],
+                "ordering": ["-end", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='Certificate',
+            name="Certificate",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('deleted_at', models.DateTimeField(blank=True, null=True)),
-                ('original_name', models.CharField(max_length=255)),
-                ('activity', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='certificates', to='records.activity')),
-                ('blob', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='records.blob')),
-                ('owner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("deleted_at", models.DateTimeField(blank=True, null=True)),
+                ("original_name", models.CharField(max_length=255)),
+                (
+                    "activity",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="certificates",
+                        to="records.activity",
+                    ),
+                ),
+                (
+                    "blob",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="records.blob",
+                    ),
+                ),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at', 'id'],
+                "ordering": ["created_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Credential',
+            name="Credential",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('deleted_at', models.DateTimeField(blank=True, null=True)),
-                ('ledger_id', models.CharField(max_length=100)),
-                ('rules', models.CharField(max_length=100)),
-                ('cycle_end', models.DateField(blank=True, null=True)),
-                ('certified_on', models.DateField(blank=True, null=True)),
-                ('status', models.CharField(default='active', max_length=20)),
-                ('license_number', models.CharField(blank=True, max_length=100)),
-                ('categories', models.JSONField(blank=True, default=list)),
-                ('categories_added_on', models.JSONField(blank=True, default=dict)),
-                ('first_licensed_on', models.DateField(blank=True, null=True)),
-                ('roles', models.JSONField(blank=True, default=list)),
-                ('notes', models.TextField(blank=True)),
-                ('owner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("deleted_at", models.DateTimeField(blank=True, null=True)),
+                ("ledger_id", models.CharField(max_length=100)),
+                ("rules", models.CharField(max_length=100)),
+                ("cycle_end", models.DateField(blank=True, null=True)),
+                ("certified_on", models.DateField(blank=True, null=True)),
+                ("status", models.CharField(default="active", max_length=20)),
+                ("license_number", models.CharField(blank=True, max_length=100)),
+                ("categories", models.JSONField(blank=True, default=list)),
+                ("categories_added_on", models.JSONField(blank=True, default=dict)),
+                ("first_licensed_on", models.DateField(blank=True, null=True)),
+                ("roles", models.JSONField(blank=True, default=list)),
+                ("notes", models.TextField(blank=True)),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at', 'id'],
+                "ordering": ["created_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Revision',
+            name="Revision",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('object_type', models.CharField(max_length=20)),
-                ('object_id', models.BigIntegerField()),
-                ('action', models.CharField(choices=[('created', 'Created'), ('updated', 'Updated'), ('deleted', 'Deleted'), ('restored', 'Restored'), ('imported', 'Imported'), ('attached', 'Attached'), ('detached', 'Detached')], max_length=20)),
-                ('snapshot', models.JSONField()),
-                ('at', models.DateTimeField(auto_now_add=True)),
-                ('owner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("object_type", models.CharField(max_length=20)),
+                ("object_id", models.BigIntegerField()),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[
+                            ("created", "Created"),
+                            ("updated", "Updated"),
+                            ("deleted", "Deleted"),
+                            ("restored", "Restored"),
+                            ("imported", "Imported"),
+                            ("attached", "Attached"),
+                            ("detached", "Detached"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("snapshot", models.JSONField()),
+                ("at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-at', '-id'],
+                "ordering": ["-at", "-id"],
             },
         ),
         migrations.AddIndex(
-            model_name='activity',
-            index=models.Index(fields=['owner', 'deleted_at', 'end'], name='records_act_owner_i_f3c8b3_idx'),
+            model_name="activity",
+            index=models.Index(
+                fields=["owner", "deleted_at", "end"], name="records_act_owner_i_f3c8b3_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='activity',
-            constraint=models.UniqueConstraint(condition=models.Q(('deleted_at__isnull', True)), fields=('owner', 'ledger_id'), name='activity_id_unique_per_owner'),
+            model_name="activity",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("deleted_at__isnull", True)),
+                fields=("owner", "ledger_id"),
+                name="activity_id_unique_per_owner",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='credential',
-            constraint=models.UniqueConstraint(condition=models.Q(('deleted_at__isnull', True)), fields=('owner', 'ledger_id'), name='credential_id_unique_per_owner'),
+            model_name="credential",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("deleted_at__isnull", True)),
+                fields=("owner", "ledger_id"),
+                name="credential_id_unique_per_owner",
+            ),
         ),
         migrations.AddIndex(
-            model_name='revision',
-            index=models.Index(fields=['owner', 'object_type', 'object_id'], name='records_rev_owner_i_64ea68_idx'),
+            model_name="revision",
+            index=models.Index(
+                fields=["owner", "object_type", "object_id"], name="records_rev_owner_i_64ea68_idx"
+            ),
         ),
     ]
