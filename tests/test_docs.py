@@ -169,6 +169,12 @@ def test_operations_names_every_setting():
     operations = (DOCS / "operations.md").read_text("utf-8")
     for name in ("CETRACK_RULES_PATH", "CETRACK_VENV", "requirements/constraints.txt"):
         assert name in operations, name
+    # Every variable the web settings read is documented.
+    settings = (DOCS.parent / "src" / "cetrack" / "web" / "settings.py").read_text("utf-8")
+    read = re.findall(r'env_(?:text|bool|int|list)\("([A-Z_]+)"', settings)
+    assert len(read) > 10
+    for name in {*read, "CETRACK_DATA"}:
+        assert f"`{name}`" in operations, name
 
 
 def test_readme_quick_start_is_two_commands_and_ci_runs_the_test_one():
