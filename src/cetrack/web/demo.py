@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cetrack.core.ledger import parse_ledger
+from cetrack.core.ledger import Activity, Ledger, parse_ledger
 from cetrack.core.rules.library import default_library
 
 DEMO_EMAIL = "demo@cetrack.example"
@@ -17,6 +17,33 @@ class DemoAccount:
     password: str
     credentials: int
     activities: int
+
+
+def _certificate_pdf(activity: Activity, ledger: Ledger) -> bytes:
+    """A plausible certificate of completion for a demo activity, so the demo has real files."""
+    from html import escape
+
+    from weasyprint import HTML
+
+    amount = str(activity.amount)
+    rows = [
+        ("Participant", activity.participant_name or ledger.person.name),
+        ("Course", activity.title),
+        ("Provider", activity.provider or ""),
+        ("Completed", activity.end.strftime("%B %d, %Y")),
+        ("Credit", amount),
+        ("Accreditation", activity.accreditation),
+        ("Course number", activity.course_number or ""),
+    ]
+    table = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in rows if v)
+    html = (
+        "<style>@page{size:Letter landscape;margin:1in} body{font-family:serif;text-align:center}"
+        "h1{font-size:30pt} table{margin:auto;font-size:14pt} th{text-align:right;padding-right:1em}"
+        "td{text-align:left}</style><h1>Certificate of Completion</h1>"
+        f"<p>This certifies that the participant completed</p><table>{table}</table>"
+        "<p><small>cetrack demo certificate</small></p>"
+    )
+    return bytes(HTML(string=html).write_pdf())
 
 
 def load_demo() -> DemoAccount:
@@ -37,5 +64,10 @@ def load_demo() -> DemoAccount:
         user.set_password(DEMO_PASSWORD)
         user.is_active = True
         user.save()
-    summary = import_ledger(user, result.ledger, replace=True)
+    files = {
+        a.certificate: (a.certificate.rsplit("/", 1)[-1], _certificate_pdf(a, result.ledger))
+        for a in result.ledger.activities
+        if a.certificate
+    }
+    summary = import_ledger(user, result.ledger, replace=True, files=files)
     return DemoAccount(DEMO_EMAIL, DEMO_PASSWORD, summary.credentials, summary.activities)
