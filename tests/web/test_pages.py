@@ -110,6 +110,7 @@ def test_an_activity_with_its_certificate_counts_on_the_dashboard(
     assert "1.5 / 36 points" in text_of(alice_client.get("/"))
     detail = text_of(alice_client.get(response["Location"]))
     assert "counts 1.5 points toward Hematology" in detail
+    assert "1.5 hours" in detail
     certificate = Certificate.objects.get(activity=activity)
     served = alice_client.get(f"/certificates/{certificate.pk}/")
     assert served["Content-Type"] == "application/pdf"

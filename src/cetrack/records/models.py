@@ -8,6 +8,7 @@ ledger objects, and to a ledger file, without loss.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import ClassVar
 
 from django.conf import settings
@@ -91,6 +92,12 @@ class Activity(Owned):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def amount_label(self) -> str:
+        from cetrack.records.presenters import quantity
+
+        return quantity(Decimal(self.amount_value), self.amount_unit)
 
 
 class Blob(models.Model):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from cetrack.core.engine import (
@@ -17,7 +18,7 @@ from cetrack.core.engine import (
     RequirementResult,
 )
 from cetrack.core.rules.schema import Source
-from cetrack.core.units import format_credit
+from cetrack.core.units import format_credit, from_hundredths
 from cetrack.core.vocabulary import vocabulary
 
 STATUS_LABELS = {
@@ -30,6 +31,26 @@ STATUS_LABELS = {
 
 def credit(hundredths: int | None) -> str:
     return "—" if hundredths is None else format_credit(hundredths)
+
+
+UNIT_WORDS = {
+    "hours": ("hour", "hours"),
+    "points": ("point", "points"),
+    "minutes": ("minute", "minutes"),
+    "ceu": ("CEU", "CEU"),
+    "semester_hours": ("semester hour", "semester hours"),
+    "quarter_hours": ("quarter hour", "quarter hours"),
+}
+
+
+def quantity(value: Decimal, unit: str) -> str:
+    """'1 point', '1.5 points', '3 semester hours'."""
+    one, many = UNIT_WORDS.get(unit, (unit, unit))
+    return f"{value.normalize():f} {one if value == 1 else many}"
+
+
+def amount_text(hundredths: int, unit: str) -> str:
+    return quantity(from_hundredths(hundredths), unit)
 
 
 def percent(earned: int, required: int | None) -> int:
@@ -168,9 +189,9 @@ def verdicts(evaluation: LedgerEvaluation) -> dict[str, list[Verdict]]:
         per_activity: dict[str, list[str]] = {}
         for counted in result.counted:
             area = next((r.name for r in result.requirements if r.id == counted.requirement), None)
-            part = f"{credit(counted.credit)} {result.unit}"
+            part = amount_text(counted.credit, result.unit)
             per_activity.setdefault(counted.activity, []).append(
-                f"{part} toward {area}" if area and counted.requirement != "total" else part
+                f"{part} toward {area}" if area else part
             )
         for activity, parts in per_activity.items():
             out.setdefault(activity, []).append(Verdict(name, True, "; ".join(parts)))

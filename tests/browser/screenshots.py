@@ -1,0 +1,166 @@
+"""Screenshots for the docs: `cetrack serve --demo` on a throwaway data folder, logged in as the
+demo user, pictured by Debian's chromium through Playwright.
+
+    .venv/bin/python tests/browser/screenshots.py [--out docs/screenshots]
+
+Writes dashboard.png (1280 wide), dashboard-phone.png (390 wide), credential.png and
+activities.png. CHROMIUM_PATH overrides /usr/bin/chromium.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or "/usr/bin/chromium"
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+START_TIMEOUT = 120.0
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class DemoServer:
+    """`cetrack serve --demo` in a child process; the demo login is read from what it prints."""
+
+    def __init__(self, data: Path) -> None:
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.output: list[str] = []
+        self._ready = threading.Event()
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")
+        }
+        env["CETRACK_DATA"] = str(data)
+        cetrack = Path(sys.executable).with_name("cetrack")
+        self.process = subprocess.Popen(
+            [str(cetrack), "serve", "--demo", "--port", str(self.port)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.output.append(line)
+            if "serving on" in line:
+                self._ready.set()
+        self._ready.set()  # the process ended: stop waiting
+
+    def wait(self) -> tuple[str, str]:
+        """Wait until the server answers; return the demo (e-mail, password) it printed."""
+        printed = ""
+        if self._ready.wait(START_TIMEOUT) and self.process.poll() is None:
+            printed = "".join(self.output)
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:
+                try:
+                    urllib.request.urlopen(f"{self.url}/health/", timeout=2).read()
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            login = re.search(r"log in as\s+(\S+)\s+with password\s+(\S+)", printed)
+            if login:
+                return login.group(1), login.group(2)
+        raise SystemExit(f"cetrack serve --demo did not start:\n{''.join(self.output)}")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def _log_in(context: Any, base: str, email: str, password: str) -> Any:
+    page = context.new_page()
+    page.goto(f"{base}/accounts/login/")
+    page.locator("input[name=login]").fill(email)
+    page.locator("input[name=password]").fill(password)
+    page.locator("input[name=password]").press("Enter")
+    page.wait_for_url(f"{base}/")
+    page.reload()  # without the "Successfully signed in" message
+    return page
+
+
+def take(base: str, email: str, password: str, out: Path) -> list[Path]:
+    from playwright.sync_api import sync_playwright
+
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def shoot(page: Any, name: str) -> None:
+        path = out / name
+        page.screenshot(path=str(path), full_page=True)
+        written.append(path)
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=["--no-sandbox"]
+        )
+        try:
+            desktop = browser.new_context(viewport=DESKTOP)
+            page = _log_in(desktop, base, email, password)
+            shoot(page, "dashboard.png")
+            page.locator(".card h2 a").first.click()
+            page.wait_for_url(re.compile(r"/credentials/\d+/$"))
+            shoot(page, "credential.png")
+            page.goto(f"{base}/activities/")
+            shoot(page, "activities.png")
+            desktop.close()
+
+            phone = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+            page = _log_in(phone, base, email, password)
+            shoot(page, "dashboard-phone.png")
+            overflow = page.evaluate(
+                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+            if overflow > 0:
+                print(f"warning: the phone dashboard scrolls sideways by {overflow}px")
+            phone.close()
+        finally:
+            browser.close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    if not Path(CHROMIUM).exists():
+        print(f"no chromium at {CHROMIUM} (set CHROMIUM_PATH)", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="cetrack-screens-") as data:
+        server = DemoServer(Path(data))
+        try:
+            email, password = server.wait()
+            for path in take(server.url, email, password, args.out):
+                print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+        finally:
+            server.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
