@@ -261,7 +261,7 @@ def test_the_next_deadline_banner_and_unverified_rules(alice: Any, alice_client:
     make_credential(alice, id="nd", rules="nd/CLS", cycle_end=None)
     page = text_of(alice_client.get("/"))
     assert "Next deadline: Medical Laboratory Scientist, MLS(ASCP) on 30 Jun 2027" in page
-    assert "not confirmed by the rule-maker" in page
+    assert "not every figure here is confirmed on the rule-maker’s own page" in page.lower()
 
 
 def test_settings_tokens_and_calendar_feed(alice_client: Client, alice: Any) -> None:
