@@ -1,2 +1,7 @@
-# The JSON API (django-ninja) is mounted here.
-urlpatterns: list = []
+"""The JSON API at /api/ (web/urls.py includes this), its OpenAPI docs at /api/docs."""
+
+from django.urls import path
+
+from cetrack.api.api import api
+
+urlpatterns = [path("", api.urls)]

@@ -17,7 +17,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from cetrack.core.units import to_hundredths
 from cetrack.core.vocabulary import vocabulary
 
 FORMAT = 1
@@ -420,7 +419,7 @@ class _Reader:
         if unit == "minutes" and value != value.to_integral_value():
             self.problem("minutes must be a whole number", table, index, unit)
             return None
-        if to_hundredths(value) * 100 != value * 10000:
+        if value.quantize(Decimal("0.01")) != value:  # exact: no underflow, unlike scaling
             self.problem(f"at most two decimals, got {raw}", table, index, unit)
             return None
         return Amount(unit, value)
@@ -553,6 +552,8 @@ def parse_ledger(
         line = int(match.group(1)) if match else None
         message = f"not valid TOML: {error}"
         return LedgerResult(None, (Problem(source, line, "", message),))
+    except RecursionError:  # tomllib recurses once per level of nested arrays and tables
+        return LedgerResult(None, (Problem(source, None, "", "not valid TOML: nested too deeply"),))
     reader = _Reader(text, source)
     raw_format = data.get("format")
     if raw_format is None:

@@ -3,7 +3,8 @@ gives), so that the engine, the exports and the import see one data model."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -132,3 +133,30 @@ def credential_columns(credential: core.Credential) -> dict[str, Any]:
         "roles": list(credential.roles),
         "notes": credential.notes or "",
     }
+
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # no database keeps these in text
+LEDGER_KEY = {"ledger_id": "id", "certificate_reference": "certificate"}
+
+
+def too_long(model: Any, columns: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(ledger key, message) for each text value longer than its database column keeps.
+
+    The ledger format sets no length; the database does (PostgreSQL refuses, SQLite would not).
+    """
+    found: list[tuple[str, str]] = []
+    for column, value in columns.items():
+        texts = value if isinstance(value, list) else [value]
+        if any(isinstance(t, str) and _UNSTORABLE.search(t) for t in texts):
+            key = LEDGER_KEY.get(column, column)
+            found.append((key, "text must not contain NUL or unpaired surrogate characters"))
+            continue
+        limit = getattr(model._meta.get_field(column), "max_length", None)
+        if limit and isinstance(value, str) and len(value) > limit:
+            found.append(
+                (
+                    LEDGER_KEY.get(column, column),
+                    f"is {len(value)} characters long; at most {limit} are kept",
+                )
+            )
+    return found

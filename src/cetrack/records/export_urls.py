@@ -1,15 +1,15 @@
-# Exports, imports and the calendar feed are mounted here (being built).
-from django.http import HttpRequest, HttpResponse
+"""Exports, imports and the calendar feed. Other pages link to these names."""
+
 from django.urls import path
 
-
-def _pending(request: HttpRequest, **kwargs: object) -> HttpResponse:
-    return HttpResponse("not built yet", status=501)
-
+from cetrack.records import export_views as views
 
 urlpatterns = [
-    path("export/", _pending, name="exports"),
-    path("credentials/<int:pk>/transcript.pdf", _pending, name="transcript"),
-    path("credentials/<int:pk>/audit-packet.zip", _pending, name="audit-packet"),
-    path("calendar/<str:token>.ics", _pending, name="calendar-ics"),
+    path("export/", views.exports_page, name="exports"),
+    path("export/ledger.toml", views.ledger_export, name="ledger-export"),
+    path("export/activities.csv", views.activities_csv, name="activities-csv"),
+    path("import/", views.ledger_import, name="ledger-import"),
+    path("credentials/<int:pk>/transcript.pdf", views.transcript_pdf, name="transcript"),
+    path("credentials/<int:pk>/audit-packet.zip", views.audit_packet_zip, name="audit-packet"),
+    path("calendar/<str:token>.ics", views.calendar_ics, name="calendar-ics"),
 ]

@@ -29,6 +29,7 @@ from cetrack.records.bridge import (
     core_credential,
     core_ledger,
     credential_columns,
+    too_long,
     with_certificates,
 )
 from cetrack.records.models import Activity, Certificate, Credential, Revision
@@ -109,6 +110,8 @@ def save_activity(user: Any, entry: Mapping[str, Any], activity: Activity | None
         if parsed is None:
             return Outcome(problems=_problems(found))
         columns = activity_columns(parsed)
+        if long := too_long(Activity, columns):
+            return Outcome(problems=list(long))
         if activity is None:
             activity = Activity.objects.create(owner=user, **columns)
             action = Revision.Action.CREATED
@@ -204,6 +207,8 @@ def save_credential(
         if parsed is None:
             return Outcome(problems=_problems(found))
         columns = credential_columns(parsed)
+        if long := too_long(Credential, columns):
+            return Outcome(problems=list(long))
         if credential is None:
             credential = Credential.objects.create(owner=user, **columns)
             action = Revision.Action.CREATED
@@ -273,10 +278,12 @@ def import_ledger(
         live_credentials = credentials_for(user)
         live_activities = activities_for(user)
         if replace:
-            now = timezone.now()
-            summary.replaced = live_credentials.update(deleted_at=now) + live_activities.update(
-                deleted_at=now
-            )
+            for old_credential in live_credentials:
+                delete_credential(user, old_credential)
+                summary.replaced += 1
+            for old_activity in with_certificates(live_activities):
+                delete_activity(user, old_activity)
+                summary.replaced += 1
         else:
             used_c = set(live_credentials.values_list("ledger_id", flat=True))
             used_a = set(live_activities.values_list("ledger_id", flat=True))

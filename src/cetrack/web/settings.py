@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "allauth",
     "allauth.account",
+    "ninja",  # serves the API docs' JavaScript locally (labs may be offline)
     "cetrack.accounts",
     "cetrack.records",
     "cetrack.api",

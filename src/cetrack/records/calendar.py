@@ -1,0 +1,158 @@
+"""The deadline feed (RFC 5545) a calendar app subscribes to with the user's secret address.
+
+Per credential: an all-day event on the cycle end (the renewal deadline) and, where the rule set
+has one, an all-day event spanning the declaration window. UIDs are derived from the user, the
+credential's ledger id, the kind of event and its date, so a calendar app refreshing the feed
+updates its copy instead of adding duplicates; when a date moves, the old event goes away.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from django.db.models import Max
+from django.urls import reverse
+from icalendar import Alarm, Calendar, Event, vDuration
+
+from cetrack.core.engine import CredentialEvaluation
+from cetrack.records import presenters
+from cetrack.records.access import activities_for, credentials_for
+from cetrack.records.services import evaluate_for
+
+PRODID = "-//cetrack//CE deadlines//EN"
+DEADLINE_ALARM = timedelta(weeks=-4)  # before the cycle end
+DECLARATION_ALARM = timedelta(weeks=-2)  # before the declaration window closes
+REFRESH = timedelta(hours=12)
+
+
+def event_uid(user: Any, credential_id: str, kind: str, day: date) -> str:
+    """Stable per user, credential, kind and date; opaque about the user and the id."""
+    owner = hashlib.sha256(f"{user.pk}\x00{credential_id}".encode()).hexdigest()[:20]
+    return f"{kind}-{day:%Y%m%d}-{owner}@cetrack"
+
+
+def _progress(result: CredentialEvaluation) -> str:
+    label = presenters.STATUS_LABELS.get(result.status, result.status)
+    if result.required is None:
+        return f"Status: {label}."
+    text = (
+        f"Status: {label} — {presenters.credit(result.earned)} of "
+        f"{presenters.credit(result.required)} {result.unit}"
+    )
+    missing = result.missing or 0
+    return text + (f", {presenters.credit(missing)} missing." if missing else ".")
+
+
+def _event(
+    uid: str,
+    summary: str,
+    start: date,
+    end: date,
+    description: str,
+    stamp: datetime,
+    url: str,
+    alarm: tuple[timedelta, str, str] | None,
+) -> Event:
+    event = Event()
+    event.add("uid", uid)
+    event.add("dtstamp", stamp)
+    event.add("last-modified", stamp)
+    event.add("summary", summary)
+    event.add("dtstart", start)
+    event.add("dtend", end + timedelta(days=1))  # all-day events end the day after (exclusive)
+    event.add("description", description)
+    event.add("transp", "TRANSPARENT")
+    event.add("categories", ["CE deadline"])
+    if url:
+        event.add("url", url)
+    if alarm is not None:
+        trigger, related, text = alarm
+        reminder = Alarm()
+        reminder.add("action", "DISPLAY")
+        reminder.add("description", text)
+        reminder.add("trigger", trigger, parameters={"RELATED": related})
+        event.add_component(reminder)
+    return event
+
+
+def _stamp(user: Any) -> datetime:
+    """When the user's records last changed: a DTSTAMP that stays put between refreshes."""
+    latest = [
+        credentials_for(user).aggregate(at=Max("updated_at"))["at"],
+        activities_for(user).aggregate(at=Max("updated_at"))["at"],
+    ]
+    known = [t for t in latest if t is not None]
+    moment = max(known) if known else datetime(2024, 1, 1, tzinfo=UTC)
+    return moment.astimezone(UTC).replace(microsecond=0)
+
+
+def calendar_for(user: Any, base_url: str = "") -> bytes:
+    """The user's deadline feed as iCalendar bytes. `base_url` (e.g. https://host) adds links."""
+    evaluation = evaluate_for(user)
+    pks = dict(credentials_for(user).values_list("ledger_id", "pk"))
+    stamp = _stamp(user)
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", f"CE deadlines — {user.display_name} (cetrack)")
+    cal.add("x-wr-caldesc", "Renewal deadlines and declaration windows from cetrack")
+    cal.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
+    cal.add("x-published-ttl", vDuration(REFRESH))
+    for result in evaluation.credentials:
+        if result.credential.status == "expired":
+            continue  # no longer held: nothing is due
+        deadlines = result.deadlines
+        name = result.book.name if result.book else result.credential.rules
+        ident = result.credential.id
+        pk = pks.get(ident)
+        url = base_url.rstrip("/") + reverse("credential", args=[pk]) if base_url and pk else ""
+        progress = _progress(result)
+        if deadlines.cycle_end is not None:
+            day = deadlines.cycle_end
+            window = (
+                f"CE counts from {result.window.start:%d %b %Y} to {result.window.end:%d %b %Y}."
+                if result.window
+                else ""
+            )
+            cal.add_component(
+                _event(
+                    event_uid(user, ident, "cycle-end", day),
+                    f"{name}: cycle ends (renewal deadline)",
+                    day,
+                    day,
+                    "\n".join(
+                        p for p in (progress, window, f"Rule set {result.credential.rules}.") if p
+                    ),
+                    stamp,
+                    url,
+                    (
+                        DEADLINE_ALARM,
+                        "START",
+                        f"{name}: the cycle ends on {day:%d %b %Y}. {progress}",
+                    ),
+                )
+            )
+        opens, closes = deadlines.declaration_opens, deadlines.declaration_closes
+        if opens is not None and closes is not None:
+            cal.add_component(
+                _event(
+                    event_uid(user, ident, "declaration", opens),
+                    f"{name}: declaration window",
+                    opens,
+                    closes,
+                    f"Submit the declaration between {opens:%d %b %Y} and {closes:%d %b %Y}.\n"
+                    f"{progress}",
+                    stamp,
+                    url,
+                    (
+                        DECLARATION_ALARM,
+                        "END",
+                        f"{name}: the declaration window closes on {closes:%d %b %Y}.",
+                    ),
+                )
+            )
+    return bytes(cal.to_ical())
