@@ -282,7 +282,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # Imported here so that `cetrack check` never pays for loading Django.
     from cetrack.web.server import serve
 
-    return serve(args.host, args.port, demo=args.demo)
+    return serve(args.host, args.port, demo=args.demo, workers=args.workers)
 
 
 def cmd_manage(args: argparse.Namespace) -> int:
@@ -337,6 +337,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
     serve.add_argument("--port", type=_port, default=8000, help="port (8000)")
     serve.add_argument("--demo", action="store_true", help="also load the demo account")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        help="server processes (default: one per core, at most 4; always 1 on Windows)",
+    )
     serve.set_defaults(handler=cmd_serve)
     manage = commands.add_parser(
         "manage", help="Django management commands (createsuperuser, migrate, ...)"

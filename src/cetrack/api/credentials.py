@@ -11,7 +11,7 @@ from cetrack.core.report import credential_dict
 from cetrack.records.access import credentials_for, get_credential_for_user
 from cetrack.records.bridge import core_credential
 from cetrack.records.models import Credential
-from cetrack.records.services import evaluate_for
+from cetrack.records.services import cached_for, evaluate_for
 
 router = Router(tags=["credentials"])
 
@@ -33,10 +33,13 @@ def _results(user: Any) -> dict[str, CredentialEvaluation]:
 @router.get("/credentials", response={200: list[CredentialOut], 401: Message})
 def list_credentials(request: ApiRequest) -> list[dict[str, Any]]:
     """Your credentials, each with its evaluation as of today."""
-    results = _results(request.auth)
-    return [
-        credential_out(row, results.get(row.ledger_id)) for row in credentials_for(request.auth)
-    ]
+    user = request.auth
+
+    def build() -> list[dict[str, Any]]:
+        results = _results(user)
+        return [credential_out(row, results.get(row.ledger_id)) for row in credentials_for(user)]
+
+    return cached_for(user, "api-credentials", build)
 
 
 @router.get(

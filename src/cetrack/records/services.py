@@ -8,11 +8,12 @@ exactly what a ledger file accepts. Problems come back as data; nothing is half-
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar, cast
 
+from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -33,6 +34,8 @@ from cetrack.records.bridge import (
     with_certificates,
 )
 from cetrack.records.models import Activity, Certificate, Credential, Revision
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -60,6 +63,27 @@ def evaluate_for(user: Any, as_of: date | None = None) -> LedgerEvaluation:
     activities = with_certificates(activities_for(user))
     ledger = core_ledger(person_for(user), credentials_for(user), activities)
     return evaluate(ledger, as_of or timezone.localdate(), library())
+
+
+def records_version(user: Any) -> str:
+    """Changes whenever any of the user's records changes: every change writes a Revision."""
+    latest = Revision.objects.filter(owner=user).order_by("-id").values_list("id", "at").first()
+    return f"{latest[0]}.{latest[1].timestamp()}" if latest else "0"
+
+
+def cached_for(user: Any, name: str, build: Callable[[], T], as_of: date | None = None) -> T:
+    """`build()` once per state of the user's records and day; later calls read the cache.
+
+    The engine's verdict depends only on the records, the rule library (fixed for the life of
+    the process) and the date, so a page built from it stays right until one of them changes.
+    """
+    day = as_of or timezone.localdate()
+    key = f"cetrack:{name}:{user.pk}:{records_version(user)}:{day.isoformat()}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, timeout=24 * 3600)
+    return cast(T, value)
 
 
 def _json_safe(value: Any) -> Any:

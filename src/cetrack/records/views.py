@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
@@ -28,6 +29,7 @@ from cetrack.records.forms import ActivityForm, CertificateForm, CredentialForm
 from cetrack.records.models import Revision
 from cetrack.records.services import (
     attach_certificate,
+    cached_for,
     delete_activity,
     delete_credential,
     detach_certificate,
@@ -51,17 +53,23 @@ def _credential_pks(user: Any) -> dict[str, int]:
 
 @login_required
 def dashboard(request: AuthedRequest) -> HttpResponse:
-    evaluation = evaluate_for(request.user)
-    cards = presenters.cards(evaluation, _credential_pks(request.user))
+    user = request.user
+
+    def cards_html() -> str:
+        evaluation = evaluate_for(user)
+        cards = presenters.cards(evaluation, _credential_pks(user))
+        return render_to_string(
+            "records/_dashboard_cards.html",
+            {
+                "cards": cards,
+                "as_of": evaluation.as_of,
+                "next_deadline": presenters.next_deadline(cards, evaluation.as_of),
+                "activity_count": activities_for(user).count(),
+            },
+        )
+
     return render(
-        request,
-        "records/dashboard.html",
-        {
-            "cards": cards,
-            "as_of": evaluation.as_of,
-            "next_deadline": presenters.next_deadline(cards, evaluation.as_of),
-            "activity_count": activities_for(request.user).count(),
-        },
+        request, "records/dashboard.html", {"cards_html": cached_for(user, "dashboard", cards_html)}
     )
 
 

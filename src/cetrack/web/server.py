@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
 from typing import TextIO
 
@@ -36,13 +38,55 @@ def prepare(*, demo: bool, out: TextIO = sys.stdout) -> None:
         )
 
 
-def serve(host: str, port: int, *, demo: bool, threads: int = 8) -> int:
+def default_workers() -> int:
+    return max(1, min(os.cpu_count() or 1, 4)) if hasattr(os, "fork") else 1
+
+
+def serve(host: str, port: int, *, demo: bool, workers: int = 0, threads: int = 4) -> int:
+    """Serve with `workers` processes (POSIX) of `threads` threads each, on one socket.
+
+    A Python process runs one thread at a time, so one process uses one core; the engine and
+    the templates are CPU work, so a multi-core machine needs several processes to use it.
+    """
     prepare(demo=demo)
+    import socket
+
     import waitress
+    from django.db import connections
 
     from cetrack.web.wsgi import application
 
+    workers = workers or default_workers()
+    listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind((host, port))
+    listener.listen(1024)
+    connections.close_all()  # each process opens its own database connections
+    children: list[int] = []
+    for _ in range(workers - 1):
+        pid = os.fork()
+        if pid == 0:
+            waitress.serve(application, sockets=[listener], threads=threads, ident="cetrack")
+            os._exit(0)
+        children.append(pid)
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(0)
+
+    signal.signal(signal.SIGTERM, stop)
     shown = "localhost" if host in ("127.0.0.1", "0.0.0.0") else host
-    print(f"cetrack: serving on http://{shown}:{port}/  (Ctrl-C stops)", flush=True)
-    waitress.serve(application, host=host, port=port, threads=threads, ident="cetrack")
+    print(
+        f"cetrack: serving on http://{shown}:{port}/  ({workers} process"
+        f"{'es' if workers > 1 else ''} × {threads} threads; Ctrl-C stops)",
+        flush=True,
+    )
+    try:
+        waitress.serve(application, sockets=[listener], threads=threads, ident="cetrack")
+    finally:
+        for pid in children:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGTERM)
+        for pid in children:
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)
     return 0

@@ -99,6 +99,14 @@ else:
             "OPTIONS": dict(_SQLITE_OPTIONS),
         }
     }
+# Per-process memory cache: login rate limits and pages built from the engine's verdict (keyed
+# by the state of the user's records, so a change is seen at once; see services.cached_for).
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 20000)},
+    }
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # -- accounts ----------------------------------------------------------------------------------
