@@ -20,6 +20,7 @@ from cetrack.accounts.models import User
 from cetrack.records import exports
 from cetrack.records.access import credentials_for, get_credential_for_user
 from cetrack.records.calendar import calendar_for
+from cetrack.records.models import Credential
 from cetrack.web.http import AuthedRequest
 
 
@@ -68,27 +69,35 @@ def _bad_as_of(request: HttpRequest, error: exports.AsOfError, back: Any) -> Htt
     )
 
 
-@login_required
-@require_safe
-def transcript_pdf(request: AuthedRequest, pk: int) -> HttpResponse:
+def _transcript_for(
+    request: AuthedRequest, pk: int
+) -> tuple[Credential, dict[str, Any]] | HttpResponse:
+    """The credential and its transcript for the cycle `?as_of=` picks, or the 400 page."""
     row = get_credential_for_user(request.user, pk)
     try:
         as_of = exports.parse_as_of(request.GET.get("as_of"))
     except exports.AsOfError as error:
         return _bad_as_of(request, error, row)
-    context = exports.transcript(request.user, row, as_of)
+    return row, exports.transcript(request.user, row, as_of)
+
+
+@login_required
+@require_safe
+def transcript_pdf(request: AuthedRequest, pk: int) -> HttpResponse:
+    found = _transcript_for(request, pk)
+    if isinstance(found, HttpResponse):
+        return found
+    _, context = found
     return _download(exports.render_transcript_pdf(context), "application/pdf", context["filename"])
 
 
 @login_required
 @require_safe
 def audit_packet_zip(request: AuthedRequest, pk: int) -> HttpResponse:
-    row = get_credential_for_user(request.user, pk)
-    try:
-        as_of = exports.parse_as_of(request.GET.get("as_of"))
-    except exports.AsOfError as error:
-        return _bad_as_of(request, error, row)
-    context = exports.transcript(request.user, row, as_of)
+    found = _transcript_for(request, pk)
+    if isinstance(found, HttpResponse):
+        return found
+    row, context = found
     packet = exports.audit_packet(request.user, row, context=context)
     return _download(packet, "application/zip", exports.packet_filename(context))
 

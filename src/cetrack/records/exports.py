@@ -129,31 +129,7 @@ def ledger_toml(user: Any) -> str:
 
 # -- CSV -------------------------------------------------------------------------------------
 
-CSV_COLUMNS = (
-    "id",
-    "title",
-    "provider",
-    "completed_on",
-    "start",
-    "end",
-    *core.AMOUNT_FIELDS,
-    "kind",
-    "topics",
-    "accreditation",
-    "participant_name",
-    "course_number",
-    "provider_number",
-    "approval_number",
-    "accrediting_agency_number",
-    "license_number",
-    "approvals",
-    "break_minutes",
-    "certificate",
-    "evidence",
-    "level",
-    "delivery",
-    "notes",
-)
+CSV_COLUMNS = core.ACTIVITY_FIELDS  # the ledger keys, in the documented order
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
