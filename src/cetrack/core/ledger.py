@@ -51,7 +51,7 @@ CREDENTIAL_KEYS = frozenset(
         "notes",
     }
 )
-# In the order the docs, the writer's readers and the CSV export show them.
+# In the documented order (docs/ledger.md); the CSV export's columns follow it.
 ACTIVITY_FIELDS: tuple[str, ...] = (
     "id",
     "title",
