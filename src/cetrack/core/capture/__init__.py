@@ -1,0 +1,1 @@
+"""Capture: certificates, scans, transcripts and badges into draft activities."""

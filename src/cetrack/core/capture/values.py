@@ -1,0 +1,208 @@
+"""Reading dates, amounts and accreditations out of the free text of certificates and transcripts.
+
+Shared by every capture reader, so "03/02/2025" or "1.5 P.A.C.E.® credits" means the same
+thing whether it came from a PDF, a scan, a CSV cell or a badge.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from cetrack.core.ledger import AMOUNT_LIMITS, EARLIEST_DATE
+from cetrack.core.vocabulary import vocabulary
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+# Most specific first; US order (month/day/year) for slashed numbers, as US certificates print.
+_DATE_PATTERNS = (
+    ("iso", re.compile(r"(?<!\d)" + _YEAR + r"-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)")),
+    ("mdy", re.compile(r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])")),
+    ("mdy", re.compile(r"(?<![\d-])(?P<m>[01]?\d)-(?P<d>[0-3]?\d)-(?P<y>(?:19|20)\d\d)(?![\d-])")),
+    (
+        "dmy",
+        re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])"),
+    ),
+    ("named", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I)),
+    (
+        "named",
+        re.compile(r"\b" + _DAY + r"(?:\s+of)?[\s-]+" + _MONTH + r",?[\s-]+" + _YEAR + r"\b", re.I),
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A value found in text, with the exact text it came from and where."""
+
+    value: str  # ledger form: ISO date, decimal string, accreditation id
+    raw: str
+    start: int
+    end: int
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    return found if EARLIEST_DATE <= found <= date(2100, 1, 1) else None
+
+
+def find_dates(text: str) -> list[Found]:
+    """Every date in the text, in reading order, each counted once."""
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for style, pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            groups = match.groupdict()
+            if style == "named":
+                value = _make(
+                    int(groups["year"]), MONTHS[groups["month"].casefold()], int(groups["day"])
+                )
+            elif style == "iso":
+                value = _make(int(groups["year"]), int(groups["m"]), int(groups["d"]))
+            else:
+                value = _make(_year(groups["y"]), int(groups["m"]), int(groups["d"]))
+            if value is None:
+                continue
+            taken.append((match.start(), match.end()))
+            found.append(Found(value.isoformat(), match.group(0), match.start(), match.end()))
+    return sorted(found, key=lambda item: item.start)
+
+
+def parse_date(text: str) -> date | None:
+    """The one date a cell or field holds, or None when it holds none or several."""
+    text = text.strip()
+    if not text:
+        return None
+    found = find_dates(text)
+    if len(found) != 1:
+        return None
+    return date.fromisoformat(found[0].value)
+
+
+_NUMBER = r"(?P<number>\d{1,5}(?:[.,]\d{1,3})?|\.\d{1,3})"
+# Unit words after a number -> the ledger's amount field. P.A.C.E., CMLE, ACCENT and CME
+# credits are contact hours; "CMP points" and AMT "CCP points" are points.
+_UNITS: tuple[tuple[str, str], ...] = (
+    ("ceu", r"(?:ceus?|c\.e\.u\.?s?|continuing education units?)"),
+    ("minutes", r"(?:minutes?|mins?)\b"),
+    ("points", r"(?:(?:cmp|ccp)\s+points?|points?)\b"),
+    ("semester_hours", r"(?:semester\s+(?:credit\s+)?hours?|semester\s+credits?)\b"),
+    ("quarter_hours", r"(?:quarter\s+(?:credit\s+)?hours?|quarter\s+credits?)\b"),
+    (
+        "hours",
+        r"(?:(?:p\.?\s?a\.?\s?c\.?\s?e\.?\s*(?:®|\(r\))?|accent\s*(?:®|\(r\))?|cmle|cme|ce|ama\s+pra\s+category\s+1)"
+        r"\s*(?:contact\s+)?(?:credits?|hours?|hrs?\.?|units?)?(?:\s*(?:™|\(tm\)))?"
+        r"|contact\s+hours?|clock\s+hours?|credit\s+hours?|hours?|hrs?\.?|c\.?h\.?\b|credits?)",
+    ),
+)
+_AMOUNT = re.compile(
+    _NUMBER
+    + r"\s*(?:-\s*)?(?P<unit>"
+    + "|".join(f"(?P<{name}>{unit})" for name, unit in _UNITS)
+    + ")",
+    re.I,
+)
+
+
+def find_amounts(text: str) -> list[tuple[str, Found]]:
+    """(ledger amount field, found) for every "number unit" in the text, in reading order."""
+    results: list[tuple[str, Found]] = []
+    for match in _AMOUNT.finditer(text):
+        field = next(name for name, _ in _UNITS if match.group(name))
+        number = match.group("number").replace(",", ".")
+        try:
+            value = Decimal(number)
+        except InvalidOperation:
+            continue
+        if value <= 0 or value > AMOUNT_LIMITS[field]:
+            continue
+        if field == "minutes" and value != value.to_integral_value():
+            continue
+        results.append(
+            (field, Found(plain_decimal(value), match.group(0), match.start(), match.end()))
+        )
+    return results
+
+
+def plain_decimal(value: Decimal) -> str:
+    """1.50 -> "1.5", 2.00 -> "2", 0.15 -> "0.15" (never exponent notation)."""
+    text = format(value.normalize(), "f")
+    return text
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    cleaned = text.strip().replace(",", ".")
+    if not re.fullmatch(r"\d{1,6}(?:\.\d{1,4})?|\.\d{1,4}", cleaned):
+        return None
+    return Decimal(cleaned)
+
+
+# Accreditation named in running text -> id; longer, more specific names first.
+_ACCREDITATIONS = (
+    ("pace", re.compile(r"p\.?\s?a\.?\s?c\.?\s?e\.?(?:\s*®|\s*\(r\))?(?![a-z])", re.I)),
+    ("accent", re.compile(r"\baccent\b", re.I)),
+    ("cmle", re.compile(r"\bcmle\b", re.I)),
+    ("accme", re.compile(r"\baccme\b|\bama\s+pra\b", re.I)),
+    (
+        "state-board",
+        re.compile(
+            r"\b(?:board\s+of\s+clinical\s+laboratory|ce\s*broker|approved\s+by\s+the\s+\w+(?:\s+\w+)?\s+(?:state\s+)?board"
+            r"|laboratory\s+field\s+services|state\s+board)\b",
+            re.I,
+        ),
+    ),
+)
+
+
+def find_accreditations(text: str) -> list[tuple[str, Found]]:
+    """(accreditation id, found) for each system named in the text, first mention each."""
+    results: list[tuple[str, Found]] = []
+    for ident, pattern in _ACCREDITATIONS:
+        match = pattern.search(text)
+        if match:
+            results.append((ident, Found(ident, match.group(0), match.start(), match.end())))
+    return sorted(results, key=lambda item: item[1].start)
+
+
+def accreditation_id(text: str) -> str:
+    """A cell such as "ASCLS P.A.C.E.®" -> "pace"; unknown names -> "other"."""
+    known = vocabulary().accreditation_id(text.replace("®", "").strip())
+    if known != "other":
+        return known
+    found = find_accreditations(text)
+    return found[0][0] if found else "other"
