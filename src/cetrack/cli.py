@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from cetrack import __version__
+from cetrack.cli_capture import add_commands as add_capture_commands
 from cetrack.core.engine import evaluate
 from cetrack.core.ledger import LedgerResult, Problem, load_ledger, parse_ledger
 from cetrack.core.report import evaluation_dict, render_text, source_dict
@@ -332,6 +333,8 @@ def build_parser() -> argparse.ArgumentParser:
     validate.set_defaults(handler=cmd_rules_validate)
     sources = rule_commands.add_parser("sources", help="every source cited, as JSON")
     sources.set_defaults(handler=cmd_sources)
+
+    add_capture_commands(commands, _as_of)
 
     serve = commands.add_parser("serve", help="run the web app (migrates the database first)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")

@@ -704,3 +704,67 @@ def _not_applicable(
         sources=version.sources,
         messages=(message,),
     )
+
+
+# -- public helpers for planners (what-if questions; the evaluation above does not use them) --
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """How one activity would count for a rule set, its date aside (`assess_activity`)."""
+
+    credit: int  # hundredths of the rule's unit; 0 when excluded
+    reason: str | None  # why it would not count, as the engine words it
+    unverified: bool  # its kind counts only as unconfirmed credit
+    cap: int  # index into `book.caps`, or -1
+    fits: tuple[int, ...]  # indices into the `requirements` given whose minimums it may fill
+
+
+def cap_limits(book: RuleBook, total: int) -> list[int]:
+    """Each cap's limit in hundredths for a required total, as `evaluate_credential` sets it."""
+    return [int(cap.max_fraction_of_total * total) for cap, _ in book.caps]
+
+
+def active_requirements(result: CredentialEvaluation) -> tuple[CompiledRequirement, ...]:
+    """The requirements the engine allocated credit to for this evaluation, in the order of
+    `result.requirements` (per-category ones expanded; exempt ones left out)."""
+    book, window = result.book, result.window
+    if book is None or window is None or not result.requirements:
+        return ()
+    version = book.version_for(result.credential.cycle_end or window.end)
+    if version is None:
+        return ()
+    found, _exempt = _applicable_requirements(version, result.credential, window)
+    by_id = {r.id: r for r in found}
+    return tuple(
+        by_id[r.id] for r in result.requirements if r.status != NOT_APPLICABLE and r.id in by_id
+    )
+
+
+def assess_activity(
+    book: RuleBook,
+    activity: Activity,
+    person: Person,
+    requirements: Sequence[CompiledRequirement],
+) -> Assessment:
+    """The engine's eligibility tests for one activity, in its order (kind policy, accepted
+    accreditation, credit, blocking documentation checks) and the requirements it may fill
+    (topics, board approval). The date window is the caller's business."""
+    reason, unverified = _kind_reason(book, activity)
+    if reason is None:
+        reason = _accreditation_reason(book, activity)
+    credit = 0
+    if reason is None:
+        credit, reason, _note = activity_credit(book, activity)
+    if reason is None:
+        reason, _found = documentation_findings(book, activity, person)
+    if reason is not None:
+        return Assessment(0, reason, unverified, -1, ())
+    topics = set(activity.topics)
+    fits = tuple(
+        index
+        for index, requirement in enumerate(requirements)
+        if requirement.topics & topics
+        and (not requirement.approved_by or requirement.approved_by in activity.approvals)
+    )
+    return Assessment(credit, None, unverified, book.cap_of_kind.get(activity.kind, -1), fits)

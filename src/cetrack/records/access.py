@@ -29,7 +29,7 @@ def certificates_for(user: Any) -> QuerySet[Certificate]:
     ).select_related("blob")
 
 
-def _get(queryset: QuerySet[Any], pk: Any) -> Any:
+def get_owned(queryset: QuerySet[Any], pk: Any) -> Any:
     try:
         return queryset.get(pk=int(pk))
     except (ValueError, TypeError, OverflowError, queryset.model.DoesNotExist):
@@ -38,13 +38,13 @@ def _get(queryset: QuerySet[Any], pk: Any) -> Any:
 
 def get_credential_for_user(user: Any, pk: Any, *, include_deleted: bool = False) -> Credential:
     queryset = Credential.objects.filter(owner=user) if include_deleted else credentials_for(user)
-    return _get(queryset, pk)  # type: ignore[no-any-return]
+    return get_owned(queryset, pk)  # type: ignore[no-any-return]
 
 
 def get_activity_for_user(user: Any, pk: Any, *, include_deleted: bool = False) -> Activity:
     queryset = Activity.objects.filter(owner=user) if include_deleted else activities_for(user)
-    return _get(queryset, pk)  # type: ignore[no-any-return]
+    return get_owned(queryset, pk)  # type: ignore[no-any-return]
 
 
 def get_certificate_for_user(user: Any, pk: Any) -> Certificate:
-    return _get(certificates_for(user), pk)  # type: ignore[no-any-return]
+    return get_owned(certificates_for(user), pk)  # type: ignore[no-any-return]

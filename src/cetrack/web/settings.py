@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "ninja",  # serves the API docs' JavaScript locally (labs may be offline)
     "cetrack.accounts",
     "cetrack.records",
+    "cetrack.capture",
     "cetrack.api",
 ]
 
@@ -158,6 +159,11 @@ EVIDENCE_DIR = Path(env_text("CETRACK_EVIDENCE_DIR") or DATA_DIR / "evidence")
 MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_MB", 10) * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FILES = 100
+# Uploaded certificates are read in a background thread unless this is set (tests set it).
+CAPTURE_INLINE = env_bool("CAPTURE_INLINE", False)
+# Scans and photos go through Tesseract OCR when it is installed; off keeps them for manual entry.
+CAPTURE_OCR = env_bool("CAPTURE_OCR", True)
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"

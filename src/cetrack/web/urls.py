@@ -16,4 +16,5 @@ urlpatterns = [
     path("", include("cetrack.records.export_urls")),
     path("", include("cetrack.accounts.urls")),
     path("", include("cetrack.records.urls")),
+    path("", include("cetrack.capture.urls")),
 ]

@@ -1,0 +1,57 @@
+"""Turning a draft into the activity form: pre-filled values and the fields to check."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cetrack.capture.models import Draft
+from cetrack.core.capture.draft import REVIEW_BELOW
+from cetrack.core.ledger import AMOUNT_FIELDS
+from cetrack.records.forms import ActivityForm
+
+# Draft field -> the form field that shows it.
+_FORM_FIELD = {"end": "completed_on", **{unit: "amount_value" for unit in AMOUNT_FIELDS}}
+
+
+def initial_for(draft: Draft, participant: str) -> dict[str, Any]:
+    values = {name: found.get("value") for name, found in draft.fields.items()}
+    initial: dict[str, Any] = {"participant_name": participant}
+    for name in ActivityForm.base_fields:
+        if name in values and values[name] not in (None, ""):
+            initial[name] = values[name]
+    end = values.get("end") or values.get("completed_on")
+    if end:
+        initial["completed_on"] = end
+    if values.get("start") and values.get("start") != end:
+        initial["start"] = values["start"]
+    for unit in AMOUNT_FIELDS:
+        if values.get(unit) not in (None, ""):
+            initial["amount_unit"], initial["amount_value"] = unit, values[unit]
+            break
+    if isinstance(values.get("approvals"), list):
+        initial["approvals"] = ", ".join(values["approvals"])
+    if not values.get("evidence"):
+        initial["evidence"] = "certificate" if draft.origin in ("pdf-text", "ocr") else ""
+    return initial
+
+
+def flag_fields(form: ActivityForm, draft: Draft) -> list[str]:
+    """Marks the form fields a person should check; returns their labels, weakest first."""
+    flagged: list[tuple[float, str]] = []
+    for name, found in draft.fields.items():
+        confidence = float(found.get("confidence", 0))
+        field_name = _FORM_FIELD.get(name, name)
+        if field_name not in form.fields or confidence >= REVIEW_BELOW:
+            continue
+        field = form.fields[field_name]
+        field.widget.attrs["class"] = "check"
+        source = str(found.get("source") or "").strip()
+        read_as = f"Read as “{source[:120]}”" if source else "Guessed"
+        field.help_text = f"{read_as} ({confidence:.0%} sure) — please check."
+        flagged.append((confidence, str(field.label or field_name)))
+    missing = [n for n in ("title", "completed_on", "amount_value") if not form.initial.get(n)]
+    for name in missing:
+        form.fields[name].widget.attrs["class"] = "check"
+        form.fields[name].help_text = "Not found in the file — please enter it."
+        flagged.append((0.0, str(form.fields[name].label or name)))
+    return [label for _, label in sorted(flagged)]
