@@ -35,6 +35,7 @@ that has the same fonts). `rasterise` turns an item into a noisy, slightly rotat
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import random
 from dataclasses import dataclass, field
@@ -430,9 +431,10 @@ def _course(rng: random.Random, person: tuple[str, str] | None = None) -> Course
     elif rng.random() < 0.15:
         course.provider_number = _number(rng, rng.choice(["9999", "@-99999"]))
     if rng.random() < 0.55:
-        course.course_number = _number(
-            rng, rng.choice(["999-999-25", "PACE-2025-999", "@@-9999", "@9999", "9999999"])
-        )
+        patterns = ["999-999-25", "@@-9999", "@9999", "9999999"]
+        if accreditation == "pace":
+            patterns.append("PACE-2025-999")
+        course.course_number = _number(rng, rng.choice(patterns))
     if fl:
         if rng.random() < 0.7:
             course.approval_number = _number(rng, rng.choice(["50-9999", "50-99999", "FL 99-9999"]))
@@ -647,11 +649,18 @@ def accreditation_statement(rng: random.Random, course: Course) -> list[str]:
 def numbers(rng: random.Random, course: Course) -> list[tuple[str, str]]:
     """(label, value) pairs for the optional identifiers."""
     out: list[tuple[str, str]] = []
+
+    def pick(labels: list[str]) -> str:
+        # Only a P.A.C.E. programme prints "P.A.C.E. Program Number".
+        return rng.choice(
+            [x for x in labels if course.accreditation == "pace" or "P.A.C.E" not in x]
+        )
+
     if course.provider_number:
-        out.append((rng.choice(PROVIDER_NO_LABELS), course.provider_number))
+        out.append((pick(PROVIDER_NO_LABELS), course.provider_number))
     if course.course_number:
         labels = CEBROKER_LABELS if course.cebroker_course else COURSE_NO_LABELS
-        out.append((rng.choice(labels), course.course_number))
+        out.append((pick(labels), course.course_number))
     if course.approval_number:
         out.append((rng.choice(APPROVAL_LABELS), course.approval_number))
     if course.agency_number:
@@ -677,9 +686,19 @@ def join_label(rng: random.Random, label: str, value: str) -> str:
     return f"{label}{sep}{value}"
 
 
+def title_label(rng: random.Random, course: Course) -> str:
+    # "Webinar Title" says it was a webinar: printed only on webinars.
+    return rng.choice(
+        [x for x in TITLE_LABELS if "Webinar" not in x or course.kind == "live-session"]
+    )
+
+
 def date_pair(rng: random.Random, course: Course) -> tuple[str, str]:
     if course.start and course.end:
-        return rng.choice(RANGE_LABELS), fmt_range(rng, course.start, course.end)
+        labels = [
+            x for x in RANGE_LABELS if "Conference" not in x or course.kind == "conference-session"
+        ]
+        return rng.choice(labels), fmt_range(rng, course.start, course.end)
     assert course.completed_on is not None
     return rng.choice(DATE_LABELS), fmt_date(rng, course.completed_on)
 
@@ -889,7 +908,9 @@ def _letter(page: Page, rng: random.Random, course: Course) -> None:
     else:
         assert course.completed_on is not None
         when_phrase = "on " + fmt_date(rng, course.completed_on)
-    fmt_word = course.format_text.lower() if course.format_text and rng.random() < 0.7 else None
+    # Prose names the format only when it reads naturally ("attended the live webinar ...").
+    natural = course.kind is not None and course.format_text and "," not in course.format_text
+    fmt_word = course.format_text.lower() if natural and rng.random() < 0.7 else None
     what = (
         f"the {fmt_word} "
         if fmt_word
@@ -938,7 +959,7 @@ def _table(page: Page, rng: random.Random, course: Course) -> None:
         y -= 20
     rows: list[tuple[str, str]] = [
         (rng.choice(NAME_LABELS), course.printed_name),
-        (rng.choice(TITLE_LABELS), course.title),
+        (title_label(rng, course), course.title),
         (rng.choice(PROVIDER_LABELS), course.provider),
         date_pair(rng, course),
         amount_pair(rng, course),
@@ -987,16 +1008,16 @@ def _two_column(page: Page, rng: random.Random, course: Course) -> None:
     ]
     if rng.random() < 0.5:
         items.insert(1, (rng.choice(PROVIDER_LABELS), course.provider))
-    title_label = rng.choice(TITLE_LABELS)
+    heading_label = title_label(rng, course)
     # The title spans the width.
     if stacked:
-        page.text(72, y, title_label.upper(), 8, "bold")
+        page.text(72, y, heading_label.upper(), 8, "bold")
         y -= 18
         for line in page.wrap(course.title, 16, w - 144, "bold"):
             page.text(72, y, line, 16, "bold")
             y -= 20
     else:
-        y = page.para(72, y, f"{title_label}: {course.title}", 13, w - 144, "bold")
+        y = page.para(72, y, f"{heading_label}: {course.title}", 13, w - 144, "bold")
     y -= 16
     half = (len(items) + 1) // 2
     columns = [items[:half], items[half:]]
@@ -1100,11 +1121,21 @@ def _transcript(page: Page, rng: random.Random, courses: list[Course], issuer: s
     with_acc = rng.random() < 0.5
     if with_acc:
         columns.append("accreditation")
-    else:
-        statement = len({c.accreditation for c in courses}) == 1 and rng.random() < 0.6
         for course in courses:
-            if not statement:
+            if course.accreditation:
+                cell = rng.choice(ACCREDITATION_CELLS[course.accreditation])
+                course.extras["cell"] = cell
+                course.fl = cell in ("FL Board", "CE Broker")
+    else:
+        footer: list[str] = []
+        if len({c.accreditation for c in courses}) == 1 and rng.random() < 0.6:
+            first = dataclasses.replace(courses[0], fl=courses[0].accreditation == "state-board")
+            footer = accreditation_statement(rng, first)[:1]
+        for course in courses:
+            if not footer:
                 course.accreditation = None
+            elif course.accreditation == "state-board":
+                course.fl = True
     if rng.random() < 0.3:
         columns[0], columns[1] = columns[1], columns[0]
     unit_field = courses[0].amount_field
@@ -1124,6 +1155,41 @@ def _transcript(page: Page, rng: random.Random, courses: list[Course], issuer: s
         "type": 70,
         "accreditation": 80,
     }
+    headers = {col: rng.choice(COLUMN_LABELS[col]) for col in columns}
+    headers["amount"] = amount_header
+    date_style = rng.choice(["mdy", "mdy-short", "iso", "abbr"])
+    fixed: dict[str, list[str]] = {
+        "date": [fmt_date(rng, c.completed_on, date_style) for c in courses if c.completed_on],
+        "number": [c.course_number or "" for c in courses],
+        "amount": [fmt_number(rng, c.amount) for c in courses],
+        "type": [c.format_text or "" for c in courses],
+        "accreditation": [c.extras.get("cell", "") for c in courses],
+    }
+    # Every header and every unwrapped cell fits its column, as on a real transcript.
+    for col in columns:
+        texts = [headers[col], *fixed.get(col, [])]
+        need = max(page.width_of(t, size, "bold") for t in texts) + 14
+        widths[col] = need if col in fixed else widths[col]
+    wrapped = [c for c in columns if c not in fixed]
+    minimum = {"title": 150, "provider": 90}
+    for optional in ("type", "accreditation"):
+        # Too many columns for the page: leave one out (and what it would have said).
+        if (w - 108) - sum(widths[c] for c in columns if c in fixed) >= sum(
+            minimum[c] for c in wrapped
+        ):
+            break
+        if optional in columns:
+            columns.remove(optional)
+            for course in courses:
+                if optional == "type":
+                    course.format_text = course.kind = course.delivery = None
+                else:
+                    course.accreditation, course.fl = None, False
+    spare = (w - 108) - sum(widths[c] for c in columns if c in fixed)
+    scale_wrapped = spare / sum(widths[c] for c in wrapped)
+    for col in wrapped:
+        widths[col] = widths[col] * scale_wrapped
+    scale = 1.0
     total = sum(widths[c] for c in columns)
     scale = (w - 108) / total
     xs = []
@@ -1131,28 +1197,15 @@ def _transcript(page: Page, rng: random.Random, courses: list[Course], issuer: s
     for col in columns:
         xs.append(x)
         x += widths[col] * scale
-    headers = {col: rng.choice(COLUMN_LABELS[col]) for col in columns}
-    headers["amount"] = amount_header
     for col, x in zip(columns, xs, strict=True):
         page.text(x, y, headers[col], size, "bold")
     y -= 4
     page.c.line(54, y, w - 54, y)
     y -= size + 6
-    date_style = rng.choice(["mdy", "mdy-short", "iso", "abbr"])
-    for course in courses:
-        cells: dict[str, list[str]] = {}
-        assert course.completed_on is not None
-        cells["date"] = [fmt_date(rng, course.completed_on, date_style)]
+    for row, course in enumerate(courses):
+        cells: dict[str, list[str]] = {col: [texts[row]] for col, texts in fixed.items()}
         cells["title"] = page.wrap(course.title, size, widths["title"] * scale - 8)
-        cells["number"] = [course.course_number or ""]
         cells["provider"] = page.wrap(course.provider, size, widths["provider"] * scale - 8)
-        cells["amount"] = [fmt_number(rng, course.amount)]
-        cells["type"] = [course.format_text or ""]
-        cells["accreditation"] = (
-            [rng.choice(ACCREDITATION_CELLS[course.accreditation])]
-            if course.accreditation
-            else [""]
-        )
         height = max(len(cells[c]) for c in columns)
         for col, x in zip(columns, xs, strict=True):
             for i, line in enumerate(cells[col]):
@@ -1163,8 +1216,8 @@ def _transcript(page: Page, rng: random.Random, courses: list[Course], issuer: s
     sum_amount = sum((c.amount for c in courses), Decimal(0))
     page.text(54, y - 4, f"Total: {_plain(sum_amount)} {amount_header.lower()}", size, "bold")
     y -= 30
-    if not with_acc and courses[0].accreditation:
-        for statement in accreditation_statement(rng, courses[0])[:1]:
+    if not with_acc:
+        for statement in footer:
             y = page.para(54, y, statement, 9, w - 108, "italic")
 
 
@@ -1282,3 +1335,66 @@ def scanned_pdf(image: bytes, dpi: int = 200) -> bytes:
     canvas.showPage()
     canvas.save()
     return buf.getvalue()
+
+
+# --- scoring -------------------------------------------------------------------------------------
+
+EVALUATED = (
+    "title",
+    "provider",
+    "participant_name",
+    "completed_on",
+    "start",
+    "end",
+    "amount",
+    "accreditation",
+    "approvals",
+    "kind",
+    "delivery",
+    "level",
+    "course_number",
+    "provider_number",
+    "approval_number",
+    "accrediting_agency_number",
+    "license_number",
+)
+AMOUNT_KEYS = ("hours", "minutes", "ceu", "points", "semester_hours", "quarter_hours")
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    field: str
+    expected: str | None  # None: the reader found a field the document does not have
+    got: str | None
+
+    @property
+    def ok(self) -> bool:
+        return self.expected == self.got
+
+
+def draft_values(draft: Any) -> dict[str, str]:
+    """A draft's fields in the corpus's truth form ("amount" = "hours=1.5", approvals joined)."""
+    out: dict[str, str] = {}
+    for name, found in draft.fields.items():
+        value = found.value
+        text = ",".join(value) if isinstance(value, tuple) else str(value)
+        if name in AMOUNT_KEYS:
+            out["amount"] = f"{name}={text}"
+        elif name in EVALUATED:
+            out[name] = text
+    return out
+
+
+def score(item: Item, drafts: tuple[Any, ...] | list[Any]) -> list[Outcome]:
+    """Field by field, the reader's drafts against the item's truth (drafts matched in order;
+    a missing draft misses all its fields, an extra one counts each of its fields as wrong)."""
+    outcomes: list[Outcome] = []
+    for index in range(max(len(item.truth), len(drafts))):
+        truth = item.truth[index] if index < len(item.truth) else {}
+        got = draft_values(drafts[index]) if index < len(drafts) else {}
+        for name in EVALUATED:
+            if name in truth:
+                outcomes.append(Outcome(name, truth[name], got.get(name)))
+            elif name in got:
+                outcomes.append(Outcome(name, None, got[name]))
+    return outcomes

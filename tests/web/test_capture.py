@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import zipfile
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -101,8 +103,8 @@ def test_keep_both_adds_a_separate_activity(alice: Any, alice_client: Client) ->
     make_activity(
         alice,
         title="Antibody Identification Case Studies",
-        completed_on="2025-03-02",
-        hours="1.5",
+        completed_on=date(2025, 3, 2),
+        hours=Decimal("1.5"),
     )
     upload(alice_client, ("antibody.pdf", certificate_pdf()))
     (draft,) = drafts_of(alice)
@@ -162,16 +164,66 @@ def test_empty_upload_is_refused_with_a_message(alice_client: Client) -> None:
 def test_low_confidence_and_missing_fields_are_highlighted(
     alice: Any, alice_client: Client
 ) -> None:
-    roster = b"Course Title,Date Completed\nSafety refresher,03/02/2025\n"
+    # A CE Broker full-credit roster row: no title, no hours — the reviewer must supply them.
+    roster = b"123456,654321,,,CLS 1234,3/2/2025,State=FL,Profession=CLS\n"
     upload(alice_client, ("roster.csv", roster))
     (draft,) = drafts_of(alice)
     page = alice_client.get(f"/capture/drafts/{draft.pk}/")
     assert page.status_code == 200
-    assert "Amount" in page.context["flagged"]
+    assert "Amount" in page.context["flagged"] and "title" in page.context["flagged"]
     assert b'class="check"' in page.content
     refused = review_post(alice_client, draft)
     assert refused.status_code == 400  # no amount: nothing is saved
     assert not Activity.objects.filter(owner=alice).exists()
+    done = review_post(alice_client, draft, title="HIV/AIDS update", amount_value="1")
+    assert done.status_code == 302
+    activity = Activity.objects.get(owner=alice)
+    assert activity.license_number == "CLS 1234" and activity.approvals == ["fl"]
+
+
+def test_transcript_without_an_amount_column_is_mapped_by_hand(
+    alice: Any, alice_client: Client
+) -> None:
+    transcript = b"Course,Finished,Credit given\nSafety refresher,03/02/2025,1.5\n"
+    response = upload(alice_client, ("odd.csv", transcript))
+    batch_page = alice_client.get(response["Location"])
+    upload_row = UploadedFile.objects.get(owner=alice)
+    assert not drafts_of(alice)
+    assert b"Columns of this file" in batch_page.content
+    mapped = alice_client.post(
+        f"/capture/files/{upload_row.pk}/columns/",
+        {
+            "header_row": "1",
+            "column_1": "title",
+            "header_1": "Course",
+            "column_2": "completed_on",
+            "header_2": "Finished",
+            "column_3": "hours",
+            "header_3": "Credit given",
+            "date_order": "mdy",
+            "save_as": "My hospital",
+        },
+    )
+    assert mapped.status_code == 302
+    (draft,) = drafts_of(alice)
+    assert draft.fields["hours"]["value"] == "1.5"
+    assert draft.fields["completed_on"]["value"] == "2025-03-02"
+    from cetrack.capture.models import ColumnPreset
+
+    assert ColumnPreset.objects.get(owner=alice).name == "My hospital"
+
+
+def test_a_bad_mapping_is_explained_and_changes_nothing(alice: Any, alice_client: Client) -> None:
+    response = upload(alice_client, ("odd.csv", b"Course,Finished\nSafety,03/02/2025\n"))
+    upload_row = UploadedFile.objects.get(owner=alice)
+    answer = alice_client.post(
+        f"/capture/files/{upload_row.pk}/columns/",
+        {"header_row": "1", "column_1": "title", "column_2": "title"},
+        follow=True,
+    )
+    assert b"two columns are mapped to title" in answer.content
+    upload_row.refresh_from_db()
+    assert upload_row.columns == "" and response.status_code == 302
 
 
 @pytest.mark.parametrize(

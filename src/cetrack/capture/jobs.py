@@ -127,7 +127,9 @@ def read_one(upload: UploadedFile) -> None:
         upload.errors = _error_rows(capture.errors)
         upload.text = capture.text[:100_000]
         upload.status = (
-            UploadedFile.Status.READ if capture.drafts or not capture.errors else UploadedFile.Status.FAILED
+            UploadedFile.Status.READ
+            if capture.drafts or not capture.errors
+            else UploadedFile.Status.FAILED
         )
         upload.save(update_fields=["errors", "text", "status"])
 

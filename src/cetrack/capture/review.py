@@ -15,7 +15,7 @@ _FORM_FIELD = {"end": "completed_on", **{unit: "amount_value" for unit in AMOUNT
 
 def initial_for(draft: Draft, participant: str) -> dict[str, Any]:
     values = {name: found.get("value") for name, found in draft.fields.items()}
-    initial: dict[str, Any] = {"participant_name": participant}
+    initial: dict[str, Any] = {"participant_name": participant, "amount_unit": "hours"}
     for name in ActivityForm.base_fields:
         if name in values and values[name] not in (None, ""):
             initial[name] = values[name]

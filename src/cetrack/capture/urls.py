@@ -10,7 +10,5 @@ urlpatterns = [
     path("capture/drafts/<int:pk>/", views.review, name="capture-review"),
     path("capture/drafts/<int:pk>/discard/", views.discard, name="capture-discard"),
     path("capture/drafts/<int:pk>/undo/", views.undo, name="capture-undo"),
-    path(
-        "capture/drafts/<int:pk>/merge/<int:activity_pk>/", views.merge, name="capture-merge"
-    ),
+    path("capture/drafts/<int:pk>/merge/<int:activity_pk>/", views.merge, name="capture-merge"),
 ]

@@ -26,8 +26,10 @@ from cetrack.capture.access import (
     get_preset_for_user,
     presets_for,
 )
+from cetrack.capture.mapping import columns_for, mapping_from_post
 from cetrack.capture.models import Batch, ColumnPreset, Draft, UploadedFile
 from cetrack.capture.review import flag_fields, initial_for
+from cetrack.core.capture.tabular import MappingError
 from cetrack.records import evidence
 from cetrack.records.access import get_activity_for_user
 from cetrack.records.forms import ActivityForm
@@ -69,8 +71,12 @@ def upload(request: AuthedRequest) -> HttpResponse:
 def _batch_context(batch: Batch) -> dict[str, Any]:
     files = list(batch.files.prefetch_related("drafts").select_related("blob"))
     total = len(files)
-    finished = sum(f.status in (UploadedFile.Status.READ, UploadedFile.Status.FAILED) for f in files)
+    finished = sum(
+        f.status in (UploadedFile.Status.READ, UploadedFile.Status.FAILED) for f in files
+    )
     pending = [d for f in files for d in f.drafts.all() if d.state == Draft.State.PENDING]
+    for upload in files:  # the column-mapping step, once reading is over
+        upload.table = None if finished < total else columns_for(upload)  # type: ignore[attr-defined]
     return {
         "batch": batch,
         "files": files,
@@ -88,6 +94,7 @@ def batch_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     batch = get_batch_for_user(request.user, pk)
     jobs.requeue_stale()
     context = _batch_context(batch)
+    context["presets"] = list(presets_for(request.user))
     template = "capture/_batch.html" if request.headers.get("HX-Request") else "capture/batch.html"
     return render(request, template, context)
 
@@ -215,13 +222,11 @@ def columns(request: AuthedRequest, pk: int) -> HttpResponse:
     if preset_pk:
         mapping_text = get_preset_for_user(request.user, preset_pk).mapping
     else:
-        from cetrack.capture.mapping import mapping_from_post
-
-        built = mapping_from_post(request.POST)
-        if isinstance(built, str):
-            messages.error(request, built)
+        try:
+            mapping_text = mapping_from_post(request.POST)
+        except MappingError as error:
+            messages.error(request, f"{upload.original_name}: {error}")
             return redirect("capture-batch", pk=upload.batch_id)
-        mapping_text = built
         name = request.POST.get("save_as", "").strip()[:100]
         if name:
             ColumnPreset.objects.update_or_create(
@@ -233,4 +238,3 @@ def columns(request: AuthedRequest, pk: int) -> HttpResponse:
         upload.save(update_fields=["columns", "status"])
         jobs.start(upload.batch)
     return redirect("capture-batch", pk=upload.batch_id)
-

@@ -760,11 +760,21 @@ def assess_activity(
         reason, _found = documentation_findings(book, activity, person)
     if reason is not None:
         return Assessment(0, reason, unverified, -1, ())
-    topics = set(activity.topics)
-    fits = tuple(
+    fits = requirement_fits(requirements, activity.topics, activity.approvals)
+    return Assessment(credit, None, unverified, book.cap_of_kind.get(activity.kind, -1), fits)
+
+
+def requirement_fits(
+    requirements: Sequence[CompiledRequirement],
+    topics: Iterable[str],
+    approvals: Sequence[str],
+) -> tuple[int, ...]:
+    """Indices of the requirements that credit with these topics and board approvals may fill,
+    as `evaluate_credential` matches them (a shared topic; `approved_by` in the approvals)."""
+    wanted = set(topics)
+    return tuple(
         index
         for index, requirement in enumerate(requirements)
-        if requirement.topics & topics
-        and (not requirement.approved_by or requirement.approved_by in activity.approvals)
+        if requirement.topics & wanted
+        and (not requirement.approved_by or requirement.approved_by in approvals)
     )
-    return Assessment(credit, None, unverified, book.cap_of_kind.get(activity.kind, -1), fits)

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "cetrack.accounts",
     "cetrack.records",
     "cetrack.capture",
+    "cetrack.planning",
     "cetrack.api",
 ]
 

@@ -17,4 +17,5 @@ urlpatterns = [
     path("", include("cetrack.accounts.urls")),
     path("", include("cetrack.records.urls")),
     path("", include("cetrack.capture.urls")),
+    path("", include("cetrack.planning.urls")),
 ]

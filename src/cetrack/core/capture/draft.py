@@ -9,7 +9,9 @@ ledger entry with `Draft.entry()` and is validated by `cetrack.core.ledger.read_
 from __future__ import annotations
 
 from collections.abc import Mapping
+from contextlib import suppress
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from cetrack.core.ledger import AMOUNT_FIELDS
@@ -81,6 +83,11 @@ class Draft:
             if name in EXTRA_KEYS:
                 continue
             row[name] = list(found.value) if isinstance(found.value, tuple) else found.value
+            if name in AMOUNT_FIELDS and isinstance(found.value, str):
+                # The ledger wants a number, as a TOML file would give it; text that is no
+                # number stays text, and the ledger reader says what is wrong with it.
+                with suppress(InvalidOperation):
+                    row[name] = Decimal(found.value)
         if "completed_on" in row and ("start" in row or "end" in row):
             row.pop("completed_on")
         return row

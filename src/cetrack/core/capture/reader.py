@@ -8,6 +8,7 @@ folder never stops the others.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -69,7 +70,7 @@ def _dispatch(
         from cetrack.core.capture.certificate import read_certificate
 
         return read_certificate(name, content, limits, ocr=ocr)
-    if kind == "application/json":
+    if kind == "application/json" or (kind == "text/plain" and _JWT.fullmatch(content.strip())):
         from cetrack.core.capture.badges import read_badge
 
         return read_badge(name, content, today=today, limits=limits)
@@ -89,6 +90,9 @@ def _dispatch(
         "(CSV, XLSX, XLS), a CE Broker roster or an Open Badge (JSON)"
     )
     return _refused(name, kind, "unsupported", message)
+
+
+_JWT = re.compile(rb"[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*")
 
 
 def _looks_like_cebroker(content: bytes) -> bool:

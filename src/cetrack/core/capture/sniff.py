@@ -7,6 +7,7 @@ enough to run on every upload before any reader touches the file.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 PDF = "application/pdf"
@@ -23,6 +24,7 @@ _HEAD = 8192  # bytes looked at for the text checks
 # PDF readers accept junk before the header; so does pypdf. Allow a little (some mailers add a
 # line or a BOM), not a whole file.
 _PDF_HEADER_WINDOW = 1024
+_PDF_HEADER = re.compile(rb"%PDF-\d\.\d")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8"),
@@ -36,8 +38,8 @@ def sniff(content: bytes) -> str | None:
     head = content[:_HEAD]
     if not head:
         return None
-    if b"%PDF-" in head[:_PDF_HEADER_WINDOW]:
-        return PDF
+    # Magic numbers at offset 0 first: a ZIP whose first member is a stored PDF also has
+    # "%PDF-" within its first kilobyte.
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
         return PNG
     if head.startswith(b"\xff\xd8\xff"):
@@ -46,6 +48,8 @@ def sniff(content: bytes) -> str | None:
         return XLSX if _is_workbook(content) else ZIP
     if head.startswith(_OLE2):
         return XLS
+    if _PDF_HEADER.search(head, 0, _PDF_HEADER_WINDOW):
+        return PDF
     text = _as_text(head, complete=len(content) <= _HEAD)
     if text is None:
         return None

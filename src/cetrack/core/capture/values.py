@@ -6,6 +6,7 @@ thing whether it came from a PDF, a scan, a CSV cell or a badge.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -41,19 +42,43 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 # Most specific first; US order (month/day/year) for slashed numbers, as US certificates print.
 _DATE_PATTERNS = (
-    ("iso", re.compile(r"(?<!\d)" + _YEAR + r"-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)")),
+    ("iso", re.compile(r"(?<!\d)" + _YEAR + r"[-/](?P<m>[01]?\d)[-/](?P<d>[0-3]?\d)(?!\d)")),
     ("mdy", re.compile(r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])")),
     ("mdy", re.compile(r"(?<![\d-])(?P<m>[01]?\d)-(?P<d>[0-3]?\d)-(?P<y>(?:19|20)\d\d)(?![\d-])")),
     (
         "dmy",
         re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])"),
     ),
-    ("named", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I)),
     (
         "named",
-        re.compile(r"\b" + _DAY + r"(?:\s+of)?[\s-]+" + _MONTH + r",?[\s-]+" + _YEAR + r"\b", re.I),
+        re.compile(r"\b" + _MONTH + r"\s*" + _DAY + r"(?:\s*,\s*|\s+)" + _YEAR + r"\b", re.I),
+    ),
+    (
+        "named",
+        re.compile(
+            r"\b" + _DAY + r"(?:\s+of)?[\s-]+" + _MONTH + r"(?:\s*,\s*|[\s-]+)" + _YEAR + r"\b",
+            re.I,
+        ),
     ),
 )
+_DASH = r"\s*(?:-|–|—|to|through|thru|until)\s*"
+_D1 = r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
+_D2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
+_M1 = r"(?P<m1>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_M2 = r"(?P<m2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_Y = r"(?P<y>(?:19|20)\d\d)"
+# Ranges written compactly: "March 3-5, 2025", "March 30 - April 1, 2025", "3-5 March 2025".
+_RANGE_PATTERNS = (
+    re.compile(r"\b" + _M1 + r"\s*" + _D1 + _DASH + _D2 + r"(?:\s*,\s*|\s+)" + _Y + r"\b", re.I),
+    re.compile(
+        r"\b" + _M1 + r"\s*" + _D1 + _DASH + _M2 + r"\s*" + _D2 + r"(?:\s*,\s*|\s+)" + _Y + r"\b",
+        re.I,
+    ),
+    re.compile(r"\b" + _D1 + _DASH + _D2 + r"\s+" + _M1 + r"(?:\s*,\s*|\s+)" + _Y + r"\b", re.I),
+)
+# Between two full dates: "03/03/2025 - 03/05/2025", "March 3, 2025 through March 5, 2025".
+_BETWEEN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|and)\s*", re.I)
+_FROM = re.compile(r"(?:from|between)\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,35 +139,82 @@ def parse_date(text: str) -> date | None:
     return date.fromisoformat(found[0].value)
 
 
+def find_date_ranges(text: str) -> list[tuple[Found, Found]]:
+    """(start, end) for every date range in the text, in reading order. Both share the raw
+    text and span of the whole range. A range must run forwards and span at most a year."""
+    found: list[tuple[Found, Found]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(first: date | None, last: date | None, start: int, end: int) -> None:
+        if first is None or last is None or not first < last <= first.replace(year=first.year + 1):
+            return
+        if any(start < stop and begin < end for begin, stop in taken):
+            return
+        raw = text[start:end]
+        taken.append((start, end))
+        found.append(
+            (Found(first.isoformat(), raw, start, end), Found(last.isoformat(), raw, start, end))
+        )
+
+    for pattern in _RANGE_PATTERNS:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            year = int(groups["y"])
+            first_month = MONTHS[groups["m1"].casefold()]
+            last_month = MONTHS[groups["m2"].casefold()] if groups.get("m2") else first_month
+            start_year = year - 1 if first_month > last_month else year
+            add(
+                _make(start_year, first_month, int(groups["d1"])),
+                _make(year, last_month, int(groups["d2"])),
+                match.start(),
+                match.end(),
+            )
+    dates = find_dates(text)
+    for first, last in itertools.pairwise(dates):
+        between = text[first.end : last.start]
+        if len(between) > 12 or not _BETWEEN.fullmatch(between):
+            continue
+        if between.strip().casefold() == "and" and not _FROM.search(text[: first.start]):
+            continue  # "and" joins a range only after "between"
+        add(date.fromisoformat(first.value), date.fromisoformat(last.value), first.start, last.end)
+    return sorted(found, key=lambda pair: pair[0].start)
+
+
 _NUMBER = r"(?P<number>\d{1,5}(?:[.,]\d{1,3})?|\.\d{1,3})"
 # Unit words after a number -> the ledger's amount field. P.A.C.E., CMLE, ACCENT and CME
 # credits are contact hours; "CMP points" and AMT "CCP points" are points.
 _UNITS: tuple[tuple[str, str], ...] = (
-    ("ceu", r"(?:ceus?|c\.e\.u\.?s?|continuing education units?)"),
+    ("ceu", r"(?:ceus?|c\.e\.u\.?s?|continuing\s+education\s+units?)"),
     ("minutes", r"(?:minutes?|mins?)\b"),
     ("points", r"(?:(?:cmp|ccp)\s+points?|points?)\b"),
     ("semester_hours", r"(?:semester\s+(?:credit\s+)?hours?|semester\s+credits?)\b"),
     ("quarter_hours", r"(?:quarter\s+(?:credit\s+)?hours?|quarter\s+credits?)\b"),
     (
         "hours",
-        r"(?:(?:p\.?\s?a\.?\s?c\.?\s?e\.?\s*(?:®|\(r\))?|accent\s*(?:®|\(r\))?|cmle|cme|ce|ama\s+pra\s+category\s+1)"
-        r"\s*(?:contact\s+)?(?:credits?|hours?|hrs?\.?|units?)?(?:\s*(?:™|\(tm\)))?"
-        r"|contact\s+hours?|clock\s+hours?|credit\s+hours?|hours?|hrs?\.?|c\.?h\.?\b|credits?)",
+        r"(?:(?:p\.?\s?a\.?\s?c\.?\s?e\.?\s*(?:®|\(r\)|©|@)?|accent\s*(?:®|\(r\))?|cmle|cme|ce"
+        r"|ama\s+pra\s+category\s+[1l])"
+        r"\s*(?:contact\s+|credit\s+|ce\s+)?(?:credits?|hours?|hrs?\.?|units?)?(?:\(s\))?(?:\s*(?:™|\(tm\)))?"
+        r"|contact\s+hours?|clock\s+hours?|credit\s+hours?|hours?|hrs?\.?|c\.?h\.?|credits?)(?:\(s\))?",
     ),
 )
 _AMOUNT = re.compile(
-    _NUMBER
+    r"(?<![\w.,/#-])"
+    + _NUMBER
     + r"\s*(?:-\s*)?(?P<unit>"
     + "|".join(f"(?P<{name}>{unit})" for name, unit in _UNITS)
-    + ")",
+    + r")(?![a-z])",
     re.I,
 )
+# "AMA PRA Category 1 Credit(s)" names a credit; its "1" is not an amount.
+_CATEGORY_BEFORE = re.compile(r"category\s*$", re.I)
 
 
 def find_amounts(text: str) -> list[tuple[str, Found]]:
     """(ledger amount field, found) for every "number unit" in the text, in reading order."""
     results: list[tuple[str, Found]] = []
     for match in _AMOUNT.finditer(text):
+        if _CATEGORY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue
         field = next(name for name, _ in _UNITS if match.group(name))
         number = match.group("number").replace(",", ".")
         try:
@@ -174,7 +246,7 @@ def parse_decimal(text: str) -> Decimal | None:
 
 # Accreditation named in running text -> id; longer, more specific names first.
 _ACCREDITATIONS = (
-    ("pace", re.compile(r"p\.?\s?a\.?\s?c\.?\s?e\.?(?:\s*®|\s*\(r\))?(?![a-z])", re.I)),
+    ("pace", re.compile(r"(?<![a-z])p\.?\s?a\.?\s?c\.?\s?e\.?(?:\s*®|\s*\(r\))?(?![a-z])", re.I)),
     ("accent", re.compile(r"\baccent\b", re.I)),
     ("cmle", re.compile(r"\bcmle\b", re.I)),
     ("accme", re.compile(r"\baccme\b|\bama\s+pra\b", re.I)),
@@ -182,7 +254,7 @@ _ACCREDITATIONS = (
         "state-board",
         re.compile(
             r"\b(?:board\s+of\s+clinical\s+laboratory|ce\s*broker|approved\s+by\s+the\s+\w+(?:\s+\w+)?\s+(?:state\s+)?board"
-            r"|laboratory\s+field\s+services|state\s+board)\b",
+            r"|laboratory\s+field\s+services|state\s+board|(?:fl|florida)\s+board)\b",
             re.I,
         ),
     ),

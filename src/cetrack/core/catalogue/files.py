@@ -107,6 +107,8 @@ def _text(value: object) -> str | None:
     if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
         raise _Bad(f"expected text, found {_kind_of(value)}")
     text = value.strip() if isinstance(value, str) else str(value)
+    if "\r" in text:  # one line-ending convention inside values: "\n"
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text:
         return None
     if len(text) > MAX_TEXT:
@@ -216,6 +218,9 @@ def _month(value: object) -> int | None:
     return int(text)
 
 
+_BLANK: dict[Callable[[object], object], object] = {_list: (), _bool: False}
+
+
 def _kind_of(value: object) -> str:
     if value is None:
         return "nothing"
@@ -273,8 +278,12 @@ def _read_row(cells: Mapping[str, object], line: int | None, source: str) -> _Ro
         result.problems.append(Problem(source, line, where, message, key))
 
     def take(key: str, convert: Callable[[object], object]) -> None:
+        raw = cells.get(key)
+        if raw is None or raw == "":  # fast path: a blank cell
+            values[key] = _BLANK.get(convert)
+            return
         try:
-            values[key] = convert(cells.get(key))
+            values[key] = convert(raw)
         except _Bad as error:
             bad(key, f"{key}: {error}")
 
@@ -647,7 +656,9 @@ def _cell(value: object) -> str:
         return value.isoformat()
     if isinstance(value, tuple):
         return ";".join(str(v) for v in value)
-    return str(value)
+    text = str(value)
+    # The writer ends lines with "\n" and so quotes cells holding one, but not a lone "\r".
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def _values(item: CatalogueItem) -> dict[str, object]:

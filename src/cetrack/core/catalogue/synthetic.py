@@ -17,6 +17,7 @@ Florida-approved courses.
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -118,6 +119,7 @@ _CYCLE = (
     "degree-program",
     "conference-session",
 )
+_PACKAGE_ONLY_PER_PACKAGE = 60  # at most this many package-only courses per package
 _INVOLVEMENT = ("presentation", "publication", "committee", "mentoring")
 
 
@@ -159,6 +161,7 @@ class _Generator:
         self.max_conferences = conferences
         self.start = start
         self.horizon = horizon_days
+        self.last_day = start + timedelta(days=horizon_days - 1)
         self.topics = tuple(vocabulary().topics)
         self.plain_topics = tuple(t for t in self.topics if t not in dict(_FLORIDA))
         self.items: list[CatalogueItem] = []
@@ -220,6 +223,8 @@ class _Generator:
         courses = [item for item in self.items if item.kind == "online-course"]
         if not courses:
             n_packages = 0
+        self.limit_package_only(n_packages * _PACKAGE_ONLY_PER_PACKAGE)
+        courses = [item for item in self.items if item.kind == "online-course"]
         self.build_packages(n_packages, courses)
         for sessions in conference_items:
             self.build_conference(sessions)
@@ -449,7 +454,7 @@ class _Generator:
             accreditation="university",
             format=self.rng.choice(("online", "in-person", "hybrid")),
             start=term,
-            end=term + timedelta(days=105),
+            end=min(term + timedelta(days=105), self.last_day),
             recurs="each-term",
             leads_to=leads,
             synthetic=True,
@@ -475,6 +480,17 @@ class _Generator:
             synthetic=True,
         )
 
+    def limit_package_only(self, capacity: int) -> None:
+        """Give a price to package-only courses beyond what the packages can hold."""
+        seen = 0
+        for index, item in enumerate(self.items):
+            if item.kind == "online-course" and item.price is None:
+                seen += 1
+                if seen > capacity:
+                    self.items[index] = replace(
+                        item, price=self.dollars(10, 60), notes="Synthetic test data."
+                    )
+
     def build_packages(self, count: int, courses: list[CatalogueItem]) -> None:
         if not count:
             return
@@ -484,7 +500,7 @@ class _Generator:
         for index, course_id in enumerate(only):  # every package-only course is in a package
             contents[index % count].append(course_id)
         for content in contents:
-            target = min(self.rng.randint(20, 200), len(courses))
+            target = min(max(self.rng.randint(20, 200), len(content)), len(courses))
             have = set(content)
             extra = max(0, target - len(content))
             for course_id in self.rng.sample(buyable, min(extra, len(buyable))):

@@ -1,0 +1,337 @@
+"""Text from scanned certificates and photos, through the Tesseract command-line program.
+
+Tesseract runs as a subprocess (no Python binding): one process per image, with a timeout,
+one thread, and a minimal environment. Images are checked before they are decoded (pixel
+count against `Limits.max_pixels`, so a small file cannot expand into gigabytes), then turned
+upright (EXIF orientation), grey, scaled so that ordinary print is large enough to read, and
+straightened when they are scanned a few degrees askew.
+
+Without Tesseract every call returns a `CaptureError` with code "no-ocr"; the file is kept and
+the person enters the activity by hand.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import shutil
+import subprocess
+import warnings
+from dataclasses import dataclass
+from functools import cache
+from typing import Final
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from cetrack.core.capture.draft import DEFAULT_LIMITS, CaptureError, Limits
+
+NO_OCR_MESSAGE: Final = (
+    "Tesseract OCR is not installed, so this scan could not be read; the file is kept for "
+    "manual entry (install the Debian package tesseract-ocr)"
+)
+OCR_DISABLED_MESSAGE: Final = (
+    "This is a scan and text recognition is turned off, so it could not be read; the file is "
+    "kept for manual entry"
+)
+# Image formats a certificate scan or photo comes in; anything else is refused unread.
+FORMATS: Final = ("PNG", "JPEG", "TIFF", "BMP", "GIF", "WEBP")
+# Tesseract reads ordinary print best at about 300 dpi; a letter page then is ~2,500 pixels
+# tall. Smaller images are enlarged towards this, larger ones reduced (time grows with area).
+_TARGET_LONG_SIDE = 2200
+_MAX_UPSCALE = 3.0
+_MAX_LONG_SIDE = 4200
+_DESKEW_MAX_DEGREES = 4.0
+# Tesseract's page segmentation: 3 finds blocks of any size (a certificate's big name and small
+# print alike); `layout_text` then rebuilds the printed lines from the word boxes.
+PAGE_SEGMENTATION = "3"
+
+
+@cache
+def _tesseract() -> str | None:
+    return shutil.which("tesseract")
+
+
+def ocr_available() -> bool:
+    """Whether the `tesseract` program is on PATH (looked up once per process)."""
+    return _tesseract() is not None
+
+
+def open_image(
+    content: bytes, limits: Limits = DEFAULT_LIMITS, *, where: str | None = None
+) -> Image.Image | CaptureError:
+    """Decode an image file, refusing oversized, corrupt and unknown ones before decoding."""
+    if len(content) > limits.max_bytes:
+        return CaptureError(
+            "too-large",
+            f"The image is {_mb(len(content))}; images are read up to {_mb(limits.max_bytes)}",
+            where,
+        )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(content), formats=FORMATS)
+            width, height = image.size  # from the header, before any pixel is decoded
+            if width <= 0 or height <= 0:
+                return CaptureError("corrupt", "The image has no pixels", where)
+            if width * height > limits.max_pixels:
+                return _too_many_pixels(width, height, limits, where)
+            image.load()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        return CaptureError("too-large", "The image is far too large to read", where)
+    except UnidentifiedImageError:
+        return CaptureError(
+            "unsupported", "The file is not an image this reader knows (PNG or JPEG)", where
+        )
+    except (OSError, ValueError, SyntaxError, EOFError, MemoryError, IndexError) as error:
+        return CaptureError(
+            "corrupt", f"The image is damaged or truncated ({_short(error)})", where
+        )
+    return image
+
+
+def ocr_image(
+    image: bytes | Image.Image, limits: Limits = DEFAULT_LIMITS, *, where: str | None = None
+) -> str | CaptureError:
+    """The text Tesseract reads in the image (lines kept, columns separated by runs of spaces),
+    or why it could not be read."""
+    if not ocr_available():
+        return CaptureError("no-ocr", NO_OCR_MESSAGE, where)
+    if isinstance(image, bytes):
+        opened = open_image(image, limits, where=where)
+        if isinstance(opened, CaptureError):
+            return opened
+        image = opened
+    width, height = image.size
+    if width * height > limits.max_pixels:
+        return _too_many_pixels(width, height, limits, where)
+    try:
+        prepared = prepare(image)
+    except (OSError, ValueError, MemoryError) as error:
+        return CaptureError("corrupt", f"The image could not be prepared ({_short(error)})", where)
+    return _run_tesseract(prepared, limits, where)
+
+
+def prepare(image: Image.Image) -> Image.Image:
+    """Upright, grey, at a size Tesseract reads well, straightened."""
+    # A broken EXIF block: keep the image as it is.
+    with contextlib.suppress(OSError, ValueError, KeyError, TypeError, ZeroDivisionError):
+        image = ImageOps.exif_transpose(image)
+    image = _grey(image)
+    long_side = max(image.size)
+    scale = 1.0
+    if long_side < _TARGET_LONG_SIDE:
+        scale = min(_MAX_UPSCALE, _TARGET_LONG_SIDE / long_side)
+    elif long_side > _MAX_LONG_SIDE:
+        scale = _MAX_LONG_SIDE / long_side
+    if abs(scale - 1.0) > 0.05:
+        size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+        image = image.resize(size, Image.Resampling.LANCZOS)
+    angle = skew_angle(image)
+    if abs(angle) >= 0.3:
+        image = image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    return image
+
+
+def _grey(image: Image.Image) -> Image.Image:
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(background, rgba).convert("L")
+    if image.mode in ("I;16", "I;16B", "I;16L", "I"):
+        return image.point(lambda value: value / 256).convert("L")
+    if image.mode == "F":
+        return image.convert("L")
+    if image.mode == "CMYK":
+        return image.convert("RGB").convert("L")
+    return image.convert("L")
+
+
+def skew_angle(image: Image.Image) -> float:
+    """The rotation (degrees, counter-clockwise) that makes the text lines horizontal: the
+    angle whose rows of dark pixels are most sharply separated (projection profile), found on a
+    small copy of the page."""
+    import numpy as np
+
+    small = image.copy()
+    small.thumbnail((700, 700))
+    if min(small.size) < 50:
+        return 0.0
+    ink = np.asarray(small, dtype=np.uint8) < 150
+    if ink.mean() < 0.002:
+        return 0.0
+    rows_at, columns_at = np.nonzero(ink)
+    ys = rows_at.astype(np.float64)
+    xs = columns_at.astype(np.float64) - small.width / 2
+    best_angle, best_score = 0.0, -1.0
+    for step in np.arange(-_DESKEW_MAX_DEGREES, _DESKEW_MAX_DEGREES + 0.001, 0.25):
+        angle = float(step)
+        # Row each ink pixel falls in after rotating the page by `angle` about its centre.
+        rows = np.round(ys + xs * np.tan(np.radians(angle))).astype(np.int64)
+        rows -= rows.min()
+        profile = np.bincount(rows).astype(np.float64)
+        score = float(np.sum(np.diff(profile) ** 2))
+        if score > best_score:
+            best_angle, best_score = angle, score
+    # Rotating the image by -angle (PIL: counter-clockwise positive) undoes it.
+    return -best_angle
+
+
+def _run_tesseract(image: Image.Image, limits: Limits, where: str | None) -> str | CaptureError:
+    program = _tesseract()
+    if program is None:
+        return CaptureError("no-ocr", NO_OCR_MESSAGE, where)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", compress_level=1)
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "OMP_THREAD_LIMIT": "1",
+        "LC_ALL": "C.UTF-8",
+    }
+    if "TESSDATA_PREFIX" in os.environ:
+        env["TESSDATA_PREFIX"] = os.environ["TESSDATA_PREFIX"]
+    # The TSV output gives each word's box, from which the page's layout is rebuilt.
+    command = [program, "stdin", "stdout", "-l", "eng", "--psm", PAGE_SEGMENTATION, "tsv"]
+    try:
+        done = subprocess.run(
+            command,
+            input=buffer.getvalue(),
+            capture_output=True,
+            timeout=limits.ocr_timeout_seconds,
+            env=env,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return CaptureError(
+            "ocr-timeout",
+            f"Text recognition took longer than {limits.ocr_timeout_seconds:g} seconds and was "
+            "stopped; the file is kept for manual entry",
+            where,
+        )
+    except OSError as error:
+        return CaptureError(
+            "ocr-failed", f"Tesseract could not be started ({_short(error)})", where
+        )
+    if done.returncode != 0:
+        detail = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        return CaptureError(
+            "ocr-failed",
+            "Tesseract could not read this image" + (f" ({_short(detail[-1])})" if detail else ""),
+            where,
+        )
+    return layout_text(done.stdout.decode("utf-8", "replace"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    left: int
+    top: int
+    width: int
+    height: int
+    conf: float
+    text: str
+
+
+def layout_text(tsv: str) -> str:
+    """Tesseract's TSV (one row per word, with its box) as text laid out like the page: one line
+    per printed line (words side by side on the page share a line, whichever block Tesseract put
+    them in), each word at its column so that table columns line up and are separated by runs of
+    spaces, like pypdf's layout mode; a blank line where the page has a vertical gap."""
+    groups: dict[tuple[str, str, str], list[_Word]] = {}
+    for row in tsv.splitlines()[1:]:
+        parts = row.split("\t")
+        if len(parts) != 12 or parts[0] != "5" or not parts[11].strip():
+            continue
+        try:
+            left, top, width, height = (int(value) for value in parts[6:10])
+            word = _Word(left, top, width, height, float(parts[10]), parts[11].strip())
+        except ValueError:
+            continue
+        if _speck(word):
+            continue
+        groups.setdefault((parts[2], parts[3], parts[4]), []).append(word)
+    kept = [words for words in groups.values() if _line_conf(words) >= _MIN_LINE_CONF]
+    if not kept:
+        return ""
+    rows = _rows(kept)
+    char_width = _median([w.width / len(w.text) for ws in rows for w in ws if len(w.text) > 1])
+    char_width = char_width or 10.0
+    out: list[str] = []
+    previous: list[_Word] | None = None
+    for words in rows:
+        if previous is not None:
+            gap = min(w.top for w in words) - max(w.top + w.height for w in previous)
+            tallest = max(_median([w.height for w in words]), _median([w.height for w in previous]))
+            if gap > tallest:
+                out.append("")
+        line_width = _median([w.width / len(w.text) for w in words if len(w.text) > 1])
+        line_width = line_width or char_width
+        text = ""
+        end = 0
+        for word in words:
+            column = round(word.left / char_width)
+            if text and word.left - end < 1.5 * line_width:
+                text += " " + word.text  # an ordinary space between words
+            else:
+                text += " " * max(3 if text else 0, column - len(text)) + word.text
+            end = word.left + word.width
+        out.append(text.rstrip())
+        previous = words
+    return "\n".join(out) + "\n"
+
+
+def _speck(word: _Word) -> bool:
+    """Noise read as a letter or two: dust, a seal's edge, a flourish."""
+    return len(word.text) <= 2 and not any(ch.isdigit() for ch in word.text) and word.conf < 60
+
+
+def _rows(lines: list[list[_Word]]) -> list[list[_Word]]:
+    """Tesseract's lines merged into printed lines: lines that overlap vertically by at least
+    half the smaller one's height are one line (two columns side by side, a label and its
+    value in separate blocks). Top to bottom, words left to right."""
+    rows: list[tuple[int, int, list[_Word]]] = []
+    for words in sorted(lines, key=lambda ws: _median([w.top + w.height / 2 for w in ws])):
+        top = round(_median([w.top for w in words]))
+        bottom = round(_median([w.top + w.height for w in words]))
+        for index, (row_top, row_bottom, row_words) in enumerate(rows):
+            overlap = min(bottom, row_bottom) - max(top, row_top)
+            if overlap >= 0.5 * min(bottom - top, row_bottom - row_top):
+                rows[index] = (min(top, row_top), max(bottom, row_bottom), row_words + words)
+                break
+        else:
+            rows.append((top, bottom, list(words)))
+    rows.sort(key=lambda row: row[0])
+    return [sorted(words, key=lambda w: w.left) for _, _, words in rows]
+
+
+_MIN_LINE_CONF = 25.0  # below this a "line" is noise: a ruled line, a seal, a smudge
+
+
+def _line_conf(words: list[_Word]) -> float:
+    scores = [w.conf for w in words if w.conf >= 0]
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+def _median(values: list[float] | list[int]) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2]
+
+
+def _too_many_pixels(width: int, height: int, limits: Limits, where: str | None) -> CaptureError:
+    return CaptureError(
+        "too-large",
+        f"The image is {width:,} × {height:,} pixels; scans are read up to "
+        f"{limits.max_pixels / 1e6:g} megapixels (a letter page at 300 dpi is about 8.4)",
+        where,
+    )
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _short(error: object, limit: int = 160) -> str:
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,350 @@
+"""Text out of certificate PDFs, page by page, safely.
+
+`read_pdf` never raises for bad input: a file that is too large, not a PDF, encrypted, damaged
+or truncated, or has too many pages comes back as a `PdfText` with a located `CaptureError`.
+Pages with a text layer are read with pypdf in layout mode (visual lines, columns kept apart by
+runs of spaces). Pages without one (scans) have their embedded images read by Tesseract
+(`ocr.py`), each image's size checked against `Limits` before it is decoded.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import time
+import warnings
+from dataclasses import dataclass, replace
+from typing import Any, Final
+
+import pypdf
+from PIL import Image
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject, StreamObject
+
+from cetrack.core.capture.draft import DEFAULT_LIMITS, CaptureError, Limits
+from cetrack.core.capture.ocr import (
+    NO_OCR_MESSAGE,
+    OCR_DISABLED_MESSAGE,
+    ocr_available,
+    ocr_image,
+    open_image,
+)
+from cetrack.core.capture.sniff import PDF, sniff
+
+# A page with fewer letters and digits than this in its text layer is treated as a scan.
+MIN_TEXT_CHARS: Final = 20
+# Images smaller than this (logos, signatures, rules) are not worth reading.
+MIN_IMAGE_SIDE: Final = 200
+_MAX_FORM_DEPTH: Final = 3
+_BLANK_RUNS: Final = re.compile(r"\n(?:[ \t]*\n)+")
+
+
+@dataclass(frozen=True, slots=True)
+class PdfText:
+    """What a PDF yielded: per page, its text and where that came from ("pdf-text", "ocr" or ""
+    when the page gave nothing), and the file's errors."""
+
+    pages: tuple[str, ...] = ()
+    origins: tuple[str, ...] = ()
+    errors: tuple[CaptureError, ...] = ()
+    page_count: int = 0
+
+    @property
+    def text(self) -> str:
+        return "\n\f\n".join(page for page in self.pages if page.strip())
+
+
+def read_pdf(content: bytes, limits: Limits = DEFAULT_LIMITS, *, ocr: bool = True) -> PdfText:
+    """Text per page of the PDF in `content`; errors as data, never an exception."""
+    if len(content) > limits.max_bytes:
+        return _fail(
+            "too-large",
+            f"The PDF is {_mb(len(content))}; certificates are read up to {_mb(limits.max_bytes)}",
+        )
+    if sniff(content) != PDF:
+        return _fail(
+            "unsupported",
+            "The file is not a PDF (it does not begin with the %PDF- header), whatever its name",
+        )
+    try:
+        with warnings.catch_warnings(), pypdf.apply_configuration(**_configuration(limits)):
+            warnings.simplefilter("ignore")
+            return _read(content, limits, ocr=ocr)
+    except Exception as error:  # pypdf raises many kinds; a hostile file must not escape
+        return _fail("corrupt", _damaged(error))
+
+
+def _configuration(limits: Limits) -> dict[str, Any]:
+    """pypdf's own decompression limits, tied to ours: no stream may inflate beyond what the
+    largest acceptable scan needs (4 bytes a pixel), nor beyond 4x the file size limit."""
+    cap = max(limits.max_pixels * 4, limits.max_bytes * 4, 1 << 20)
+    return {
+        "zlib_maximum_output_length": cap,
+        "lzw_maximum_output_length": cap,
+        "run_length_maximum_output_length": cap,
+        "jbig2_maximum_output_length": cap,
+        "brotli_maximum_output_length": cap,
+        "image_maximum_buffer_size": cap,
+        "array_based_stream_maximum_output_length": cap,
+        "jbig2dec_binary": None,  # never start another program on a hostile file
+    }
+
+
+def _read(content: bytes, limits: Limits, *, ocr: bool) -> PdfText:
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(content), strict=False)
+    except Exception as error:
+        return _fail("corrupt", _damaged(error))
+    if reader.is_encrypted:
+        try:
+            opened = reader.decrypt("") != pypdf.PasswordType.NOT_DECRYPTED
+        except Exception as error:  # e.g. AES without a crypto library, malformed /Encrypt
+            return _fail(
+                "encrypted",
+                "The PDF is encrypted and could not be opened here "
+                f"({_short(error)}); save or print it to a new PDF without protection and "
+                "upload that",
+            )
+        if not opened:
+            return _fail(
+                "encrypted",
+                "The PDF is protected by a password; save or print it to a new PDF without a "
+                "password and upload that",
+            )
+    try:
+        count = len(reader.pages)
+    except Exception as error:
+        return _fail("corrupt", _damaged(error))
+    if count == 0:
+        return _fail("corrupt", "The PDF has no pages")
+    if count > limits.max_pages:
+        return PdfText(
+            errors=(
+                CaptureError(
+                    "too-many-pages",
+                    f"The PDF has {count:,} pages; certificates are read up to "
+                    f"{limits.max_pages} pages. Upload the certificate pages on their own",
+                ),
+            ),
+            page_count=count,
+        )
+    pages: list[str] = []
+    origins: list[str] = []
+    errors: list[CaptureError] = []
+    budget = _Budget(limits)
+    ocr_refused = False
+    for number in range(count):
+        where = f"page {number + 1}"
+        try:
+            page = reader.pages[number]
+        except Exception as error:
+            errors.append(CaptureError("corrupt", _damaged(error), where))
+            pages.append("")
+            origins.append("")
+            continue
+        text = _page_text(page, where, errors)
+        if _letters(text) >= MIN_TEXT_CHARS:
+            pages.append(text)
+            origins.append("pdf-text")
+            continue
+        images = _image_streams(page, where, limits, errors)
+        if not images:
+            pages.append(text)
+            origins.append("pdf-text" if text.strip() else "")
+            continue
+        if not ocr or not ocr_available():
+            if not ocr_refused:
+                errors.append(
+                    CaptureError("no-ocr", NO_OCR_MESSAGE if ocr else OCR_DISABLED_MESSAGE, where)
+                )
+                ocr_refused = True
+            pages.append(text)
+            origins.append("")
+            continue
+        read: list[str] = []
+        for stream in images:
+            image = _decode(stream, where, limits, errors)
+            found = budget.read(image, where, errors) if image is not None else ""
+            if found.strip():
+                read.append(found)
+        pages.append("\n".join(read) if read else text)
+        origins.append("ocr" if read else "")
+    if not any(page.strip() for page in pages) and not errors:
+        errors.append(
+            CaptureError(
+                "no-text",
+                "The PDF has neither text nor a scanned image to read (its text may be drawn "
+                "as shapes); enter the activity by hand",
+            )
+        )
+    return PdfText(tuple(pages), tuple(origins), tuple(errors), count)
+
+
+def _page_text(page: Any, where: str, errors: list[CaptureError]) -> str:
+    try:
+        text = str(page.extract_text(extraction_mode="layout"))
+        # Layout mode keeps vertical gaps as blank lines; one marks a paragraph break.
+        return _BLANK_RUNS.sub("\n\n", text).strip("\n")
+    except Exception:
+        pass
+    try:
+        # Layout mode is the stricter reader; the plain one copes with more odd fonts.
+        return str(page.extract_text())
+    except Exception as error:
+        errors.append(
+            CaptureError("corrupt", f"The page's text could not be read ({_short(error)})", where)
+        )
+        return ""
+
+
+def _letters(text: str) -> int:
+    return sum(1 for ch in text if ch.isalnum())
+
+
+class _Budget:
+    """Total pixels decoded and seconds spent in OCR for one file."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.pixels_left = limits.extra.get("max_total_pixels", limits.max_pixels * 4)
+        self.deadline = time.monotonic() + limits.extra.get(
+            "ocr_total_seconds", int(limits.ocr_timeout_seconds * 3)
+        )
+
+    def read(self, image: Image.Image, where: str, errors: list[CaptureError]) -> str:
+        pixels = image.width * image.height
+        if pixels > self.pixels_left:
+            errors.append(
+                CaptureError(
+                    "too-large",
+                    "The PDF holds more scanned image data than the reader accepts; the rest of "
+                    "it was not read",
+                    where,
+                )
+            )
+            return ""
+        self.pixels_left -= pixels
+        seconds = self.deadline - time.monotonic()
+        if seconds <= 1:
+            errors.append(
+                CaptureError(
+                    "ocr-timeout",
+                    "Text recognition ran out of time on this file; the rest was not read",
+                    where,
+                )
+            )
+            return ""
+        limits = self.limits
+        if seconds < limits.ocr_timeout_seconds:
+            limits = replace(limits, ocr_timeout_seconds=seconds)
+        found = ocr_image(image, limits, where=where)
+        if isinstance(found, CaptureError):
+            errors.append(found)
+            return ""
+        return found
+
+
+def _image_streams(
+    page: Any, where: str, limits: Limits, errors: list[CaptureError]
+) -> list[StreamObject]:
+    """The page's image XObjects worth reading (not decoded yet); those too large for the
+    limits are refused here from their declared size."""
+    found: list[StreamObject] = []
+    try:
+        stack: list[tuple[Any, int]] = [(page.get("/Resources"), 0)]
+        seen: set[int] = set()
+        while stack and len(seen) < 500:
+            resources, depth = stack.pop()
+            resources = resources.get_object() if resources is not None else None
+            if not isinstance(resources, DictionaryObject):
+                continue
+            xobjects = resources.get("/XObject")
+            xobjects = xobjects.get_object() if xobjects is not None else None
+            if not isinstance(xobjects, DictionaryObject):
+                continue
+            for name in list(xobjects.keys())[:200]:
+                obj = xobjects[name].get_object()
+                if not isinstance(obj, StreamObject) or id(obj) in seen:
+                    continue
+                seen.add(id(obj))
+                subtype = obj.get("/Subtype")
+                if subtype == "/Form" and depth < _MAX_FORM_DEPTH:
+                    stack.append((obj.get("/Resources"), depth + 1))
+                elif subtype == "/Image" and _worth_reading(obj, where, limits, errors):
+                    found.append(obj)
+    except Exception as error:
+        errors.append(
+            CaptureError("corrupt", f"The page's images could not be read ({_short(error)})", where)
+        )
+    return found
+
+
+def _worth_reading(
+    obj: StreamObject, where: str, limits: Limits, errors: list[CaptureError]
+) -> bool:
+    width, height = obj.get("/Width"), obj.get("/Height")
+    if not isinstance(width, int) or not isinstance(height, int) or width <= 0 or height <= 0:
+        return False
+    if obj.get("/ImageMask") or min(width, height) < MIN_IMAGE_SIDE:
+        return False  # a stencil, a logo or a rule
+    if width * height > limits.max_pixels:
+        errors.append(_too_many_pixels(width, height, limits, where))
+        return False
+    return True
+
+
+def _decode(
+    obj: StreamObject, where: str, limits: Limits, errors: list[CaptureError]
+) -> Image.Image | None:
+    filters = obj.get("/Filter")
+    names = list(filters) if isinstance(filters, ArrayObject) else [filters]
+    try:
+        if names and names[-1] in (NameObject("/DCTDecode"), NameObject("/JPXDecode")):
+            # JPEG or JPEG 2000: open the file inside with Pillow, which reads the real size
+            # from its header before decoding (the PDF's /Width may lie).
+            opened = open_image(obj.get_data(), limits, where=where)
+            if isinstance(opened, CaptureError):
+                errors.append(opened)
+                return None
+            return opened
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = obj.decode_as_image()
+    except Exception as error:
+        errors.append(
+            CaptureError(
+                "corrupt", f"A scanned image could not be decoded ({_short(error)})", where
+            )
+        )
+        return None
+    if not isinstance(image, Image.Image):
+        return None
+    if image.width * image.height > limits.max_pixels:
+        errors.append(_too_many_pixels(image.width, image.height, limits, where))
+        return None
+    return image
+
+
+def _too_many_pixels(width: int, height: int, limits: Limits, where: str) -> CaptureError:
+    return CaptureError(
+        "too-large",
+        f"A scanned image is {width:,} × {height:,} pixels; scans are read up to "
+        f"{limits.max_pixels / 1e6:g} megapixels",
+        where,
+    )
+
+
+def _fail(code: str, message: str) -> PdfText:
+    return PdfText(errors=(CaptureError(code, message),))
+
+
+def _damaged(error: BaseException) -> str:
+    return f"The PDF is damaged or truncated and could not be read ({_short(error)})"
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _short(error: object, limit: int = 160) -> str:
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text if len(text) <= limit else text[: limit - 1] + "…"

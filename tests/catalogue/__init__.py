@@ -1,0 +1,1 @@
+"""Tests of the CE catalogue (model, files, synthetic generator, search)."""

@@ -1,0 +1,131 @@
+"""On random small cases the MILP plan is the cheapest there is, and never dearer than greedy.
+
+"Cheapest there is" is checked by brute force with the engine alone: every set of purchases
+(courses bought alone, packages), every item it makes available completed today, each
+credential evaluated again; the cheapest set that closes every gap is the true optimum.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+from decimal import Decimal
+from itertools import combinations
+
+import pytest
+
+from cetrack.core.catalogue.model import Catalogue, CatalogueItem
+from cetrack.core.engine import evaluate_credential
+from cetrack.core.ledger import Ledger
+from cetrack.core.planner import greedy_plan, item_activity, make_plan, open_gaps
+from tests.planner import AS_OF, LIBRARY, MLS, course, credential, done, ledger, package
+
+TOPICS = ["hematology", "safety", "chemistry", "microbiology", "ethics", "management", "general"]
+
+
+def random_case(seed: int) -> tuple[Ledger, tuple[CatalogueItem, ...]]:
+    rng = random.Random(seed)
+    credentials = MLS
+    if rng.random() < 0.5:
+        credentials += credential("amt", "amt/MT", certified_on="2024-03-15")
+    activities = ""
+    for number in range(rng.randint(2, 6)):
+        topics = rng.sample(TOPICS + ["blood-banking"], rng.choice([1, 1, 2]))
+        points = rng.choice([1, 2, 3, 5, 8])
+        activities += done(f"a{number}", "2025-05-01", f"points = {points}", repr(topics).replace("'", '"'))
+    items: list[CatalogueItem] = []
+    for number in range(rng.randint(5, 8)):
+        topics = tuple(rng.sample(TOPICS, rng.choice([1, 1, 2])))
+        items.append(
+            course(
+                f"c{number}",
+                rng.choice([1, 2, 3, 5, 8]),
+                topics,
+                rng.choice([0, 5, 10, 15, 20, 30, 45, 60]),
+                accreditation=rng.choice(["pace", "pace", "cmle", "none"]),
+            )
+        )
+    if rng.random() < 0.6:
+        inside = [course(f"p{n}", rng.choice([1, 2, 4]), (rng.choice(TOPICS),), None) for n in range(3)]
+        items.extend(inside)
+        items.append(package("pack", rng.choice([10, 25, 40]), tuple(i.id for i in inside)))
+    return ledger(credentials, activities), tuple(items)
+
+
+def brute_force(person: Ledger, items: tuple[CatalogueItem, ...]) -> Decimal | None:
+    """The cheapest set of purchases after which the engine finds every gap closed."""
+    targets = [g for g in open_gaps(person, AS_OF, LIBRARY) if g.is_open]
+    if not targets:
+        return Decimal(0)
+    by_id = {i.id: i for i in items}
+    buyable = [i for i in items if i.price is not None]
+    activity = {
+        i.id: item_activity(i, AS_OF, person.person) for i in items if not i.includes
+    }
+    past = sorted(person.activities, key=lambda a: (a.end, a.id))
+    best: Decimal | None = None
+    for size in range(len(buyable) + 1):
+        for chosen in combinations(buyable, size):
+            cost = sum((i.price or Decimal(0) for i in chosen), Decimal(0))
+            if best is not None and cost >= best:
+                continue
+            open_ids = {i.id for i in chosen}
+            for bundle in chosen:
+                open_ids.update(bundle.includes)
+            extra = [activity[k] for k in open_ids if not by_id[k].includes]
+            everything = sorted([*past, *extra], key=lambda a: (a.end, a.id))  # type: ignore[union-attr]
+            closed = True
+            for target in targets:
+                assert target.book is not None and target.check_date is not None
+                result = evaluate_credential(
+                    target.credential, everything, person.person, target.check_date, target.book
+                )
+                if result.missing:
+                    closed = False
+                    break
+            if closed:
+                best = cost
+    return best
+
+
+def check(seed: int) -> None:
+    person, items = random_case(seed)
+    catalogue = Catalogue(items)
+    plan = make_plan(person, catalogue, as_of=AS_OF, library=LIBRARY)
+    baseline = greedy_plan(person, catalogue, as_of=AS_OF, library=LIBRARY)
+    truth = brute_force(person, items)
+    if truth is None:
+        assert plan.status == "infeasible", seed
+        assert baseline.status == "infeasible", seed
+        return
+    assert plan.status == "optimal", (seed, plan.explanation)
+    assert plan.confirmed, seed
+    assert plan.cost == truth, (seed, plan.cost, truth, plan.purchases)
+    if baseline.status == "feasible":
+        assert baseline.confirmed, seed
+        assert plan.cost <= baseline.cost, seed
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_milp_is_the_true_optimum_and_never_worse_than_greedy(seed: int) -> None:
+    check(seed)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", range(12, 200))
+def test_milp_is_the_true_optimum_on_many_cases(seed: int) -> None:
+    check(seed)
+
+
+def test_random_cases_are_not_trivial() -> None:
+    """The generator gives open gaps, packages, infeasible cases and greedy losses."""
+    statuses = set()
+    packages = 0
+    for seed in range(12):
+        person, items = random_case(seed)
+        packages += any(i.includes for i in items)
+        plan = make_plan(person, Catalogue(items), as_of=AS_OF, library=LIBRARY)
+        statuses.add(plan.status)
+    assert {"optimal", "infeasible"} <= statuses
+    assert packages >= 3
+    assert date(2027, 6, 30) > AS_OF
