@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from cetrack.capture.models import Draft
+from cetrack.core.capture import draft as core
 from cetrack.core.capture.draft import REVIEW_BELOW
 from cetrack.core.ledger import AMOUNT_FIELDS
 from cetrack.records.forms import ActivityForm
@@ -55,3 +56,18 @@ def flag_fields(form: ActivityForm, draft: Draft) -> list[str]:
         form.fields[name].help_text = "Not found in the file — please enter it."
         flagged.append((0.0, str(form.fields[name].label or name)))
     return [label for _, label in sorted(flagged)]
+
+
+def draft_entry(draft: Draft) -> dict[str, Any]:
+    """The stored draft as ledger keys and values (what `core` would confirm unchanged)."""
+    fields = {
+        name: core.Field(
+            tuple(found["value"])
+            if isinstance(found.get("value"), list)
+            else found.get("value", ""),
+            float(found.get("confidence", 0)),
+            str(found.get("source", "")),
+        )
+        for name, found in draft.fields.items()
+    }
+    return core.Draft(fields, draft.origin).entry("candidate")

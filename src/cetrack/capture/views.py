@@ -28,7 +28,7 @@ from cetrack.capture.access import (
 )
 from cetrack.capture.mapping import columns_for, mapping_from_post
 from cetrack.capture.models import Batch, ColumnPreset, Draft, UploadedFile
-from cetrack.capture.review import flag_fields, initial_for
+from cetrack.capture.review import draft_entry, flag_fields, initial_for
 from cetrack.core.capture.tabular import MappingError
 from cetrack.records import evidence
 from cetrack.records.access import get_activity_for_user
@@ -148,7 +148,10 @@ def review(request: AuthedRequest, pk: int) -> HttpResponse:
     draft = get_draft_for_user(request.user, pk)
     initial = initial_for(draft, request.user.name)
     if request.method != "POST" or draft.state != Draft.State.PENDING:
-        return _review_page(request, draft, ActivityForm(initial=initial))
+        repeats = []
+        if draft.state == Draft.State.PENDING:  # say so before the person retypes anything
+            repeats = services.repeats_of(request.user, draft_entry(draft))
+        return _review_page(request, draft, ActivityForm(initial=initial), repeats=repeats)
     form = ActivityForm(request.POST, initial=initial)
     if not form.is_valid():
         return _review_page(request, draft, form, status=400)
