@@ -88,7 +88,9 @@ def event(
     return course(ident, amount, topics, price, start=on, end=on, **fields)
 
 
-def package(ident: str, price: float | str, includes: tuple[str, ...], **fields: object) -> CatalogueItem:
+def package(
+    ident: str, price: float | str, includes: tuple[str, ...], **fields: object
+) -> CatalogueItem:
     values: dict[str, object] = {
         "id": ident,
         "kind": "package",

@@ -43,9 +43,7 @@ def test_open_gaps_are_the_engines_missing_credit_with_a_deadline():
 def test_an_item_counts_where_the_rule_set_accepts_it():
     person = ledger(BOTH, MLS_28)
     gaps = open_gaps(person, AS_OF, LIBRARY)
-    mls, amt = item_contributions(
-        course("x", 2, ("hematology", "safety"), 10), gaps, person.person
-    )
+    mls, amt = item_contributions(course("x", 2, ("hematology", "safety"), 10), gaps, person.person)
     assert (mls.credit, mls.requirements, mls.reason) == (
         200,
         ("safety", "hematology", TOTAL),
@@ -65,8 +63,15 @@ def test_units_are_converted_by_each_rule_set():
     gaps = open_gaps(person, AS_OF, LIBRARY)
     ceu = course("ceu", "0.2", ("chemistry",), 10, unit="ceu")
     minutes = course("min", 100, ("chemistry",), 10, unit="minutes")
-    academic = course("univ", 3, ("chemistry",), 10, unit="semester_hours",
-                      kind="degree-program", accreditation="university")
+    academic = course(
+        "univ",
+        3,
+        ("chemistry",),
+        10,
+        unit="semester_hours",
+        kind="degree-program",
+        accreditation="university",
+    )
     assert [c.credit for c in item_contributions(ceu, gaps, person.person)] == [200, 200]
     assert [c.credit for c in item_contributions(minutes, gaps, person.person)] == [200, 200]
     mls, amt = item_contributions(academic, gaps, person.person)

@@ -151,7 +151,9 @@ def test_budget_too_small_names_the_gap_and_the_cheapest_cost():
     assert not plan.items and plan.cost == 0
     assert plan.coverage["mls"] == (2800, 2800)
     text = "\n".join(plan.explanation)
-    assert "budget too small: $40 available, but the cheapest way to close every gap costs $51" in text
+    assert (
+        "budget too small: $40 available, but the cheapest way to close every gap costs $51" in text
+    )
     assert "ascp/MLS (mls) is missing" in text and "Hematology 2" in text
     assert "Laboratory or patient safety 1" in text
 
@@ -160,18 +162,31 @@ def test_an_event_after_the_deadline_is_not_used():
     # ASCP declarations close 30 days before the cycle end (2027-06-30): 2027-05-31.
     items = [
         *MLS_CATALOGUE,
-        event("webinar-late", date(2027, 6, 10), 8, ("hematology", "safety"), 0,
-              accreditation="accent"),
-        event("webinar-past", AS_OF - timedelta(days=3), 8, ("hematology", "safety"), 0,
-              accreditation="accent"),
+        event(
+            "webinar-late",
+            date(2027, 6, 10),
+            8,
+            ("hematology", "safety"),
+            0,
+            accreditation="accent",
+        ),
+        event(
+            "webinar-past",
+            AS_OF - timedelta(days=3),
+            8,
+            ("hematology", "safety"),
+            0,
+            accreditation="accent",
+        ),
     ]
     plan = plan_for(ledger(MLS, MLS_28), items)
     assert plan.cost == Decimal(51)
     assert "webinar-late" not in {i.id for i in plan.items}
     on_time = [
         *items,
-        event("webinar-ok", date(2027, 5, 20), 8, ("hematology", "safety"), 0,
-              accreditation="accent"),
+        event(
+            "webinar-ok", date(2027, 5, 20), 8, ("hematology", "safety"), 0, accreditation="accent"
+        ),
     ]
     plan = plan_for(ledger(MLS, MLS_28), on_time)
     assert plan.cost == 0 and [i.id for i in plan.items] == ["webinar-ok"]
@@ -201,8 +216,15 @@ def test_hours_per_week_limit():
         + done("mgmt", "2025-07-01", "points = 18", '["management"]'),
     )
     items = [
-        course("univ", 1, ("chemistry",), 30, kind="degree-program", unit="semester_hours",
-               accreditation="university"),
+        course(
+            "univ",
+            1,
+            ("chemistry",),
+            30,
+            kind="degree-program",
+            unit="semester_hours",
+            accreditation="university",
+        ),
         *(course(f"one-{n}", 1, ("general",), 10) for n in range(10)),
     ]
     free = plan_for(mls, items)
@@ -222,19 +244,26 @@ def test_hours_per_week_limit():
 def test_employer_paid_items_cost_nothing():
     items = [
         *MLS_CATALOGUE,
-        course("lab-hem-saf", 8, ("hematology", "safety"), 120, kind="in-service",
-               accreditation="employer"),
+        course(
+            "lab-hem-saf",
+            8,
+            ("hematology", "safety"),
+            120,
+            kind="in-service",
+            accreditation="employer",
+        ),
     ]
     plan = plan_for(ledger(MLS, MLS_28), items, employer_paid_ids=("lab-hem-saf",))
     assert plan.cost == 0 and [i.id for i in plan.items] == ["lab-hem-saf"]
-    marked = [*MLS_CATALOGUE[:-1], course("own", 8, ("hematology", "safety"), 90, employer_paid=True)]
+    marked = [
+        *MLS_CATALOGUE[:-1],
+        course("own", 8, ("hematology", "safety"), 90, employer_paid=True),
+    ]
     plan = plan_for(ledger(MLS, MLS_28), marked)
     assert plan.cost == 0 and plan.purchases == ()
 
 
-FLORIDA = credential(
-    "fl", "fl/technologist", categories='["chemistry"]', license_number='"TC1"'
-)
+FLORIDA = credential("fl", "fl/technologist", categories='["chemistry"]', license_number='"TC1"')
 # Florida's biennium 2026-09-01 .. 2028-08-31: everything but 2 hours of medical errors.
 FLORIDA_DONE = (
     done("hiv", "2026-09-10", "hours = 1", '["hiv-aids"]', approvals='["fl"]')
@@ -247,8 +276,9 @@ FLORIDA_DONE = (
 def test_florida_medical_errors_only_from_board_approved_courses():
     items = [
         course("errors-cheap", 2, ("medical-errors",), 5),
-        course("errors-fl", 2, ("medical-errors",), 25, accreditation="state-board",
-               approvals=("fl",)),
+        course(
+            "errors-fl", 2, ("medical-errors",), 25, accreditation="state-board", approvals=("fl",)
+        ),
         course("general", 2, ("management",), 3),
     ]
     plan = plan_for(ledger(FLORIDA, FLORIDA_DONE), items)
@@ -277,7 +307,13 @@ def test_plan_json_has_exactly_the_documented_keys():
     plan = plan_for(ledger(MLS, MLS_28), MLS_CATALOGUE)
     data = plan_json(plan)
     assert set(data) == {
-        "status", "cost", "hours", "purchases", "items", "coverage", "explanation",
+        "status",
+        "cost",
+        "hours",
+        "purchases",
+        "items",
+        "coverage",
+        "explanation",
     }
     assert data["status"] == "optimal" and data["cost"] == 51 and data["hours"] == 8
     assert data["coverage"] == {"mls": {"before": 28, "after": 36}}
@@ -290,7 +326,9 @@ def test_plan_json_has_exactly_the_documented_keys():
 
 
 def test_a_met_credential_needs_no_plan():
-    person = ledger(MLS, MLS_28 + done("more", "2026-01-01", "points = 8", '["hematology", "safety"]'))
+    person = ledger(
+        MLS, MLS_28 + done("more", "2026-01-01", "points = 8", '["hematology", "safety"]')
+    )
     plan = plan_for(person, MLS_CATALOGUE)
     assert plan.status == "optimal" and plan.cost == 0 and not plan.items
     assert plan.coverage["mls"] == (3600, 3600)
@@ -351,3 +389,35 @@ def test_an_expired_licence_is_planned_for_reinstatement():
     assert row.deadline == AS_OF + timedelta(days=90)
     assert row.deadline_basis == "reinstated within 90 days"
     assert plan.cost == Decimal(40) and plan.coverage["ca"] == (400, 1200)
+
+
+def test_academic_credit_counts_only_up_to_the_cap():
+    # ASCP counts academic credit up to half the 36 points: a 3-semester-hour course (45
+    # points) gives at most 18, so 20 missing points need 2 more from another course.
+    person = ledger(
+        MLS,
+        done("chem", "2025-03-01", "points = 2", '["chemistry"]')
+        + done("bb", "2025-04-01", "points = 2", '["blood-banking"]')
+        + done("micro", "2025-05-01", "points = 2", '["microbiology"]')
+        + done("hem", "2025-05-02", "points = 2", '["hematology"]')
+        + done("saf", "2025-05-03", "points = 1", '["safety"]')
+        + done("ethics", "2025-06-01", "points = 1", '["ethics"]')
+        + done("mgmt", "2025-07-01", "points = 6", '["management"]'),
+    )
+    items = [
+        course(
+            "univ",
+            3,
+            ("chemistry",),
+            50,
+            kind="degree-program",
+            unit="semester_hours",
+            accreditation="university",
+        ),
+        course("two", 2, ("general",), 15),
+        course("twenty", 20, ("general",), 400),
+    ]
+    plan = plan_for(person, items)
+    assert plan.status == "optimal" and plan.confirmed
+    assert set(plan.purchases) == {"univ", "two"} and plan.cost == Decimal(65)
+    assert plan.coverage["mls"] == (1600, 3600)

@@ -18,6 +18,9 @@ from cetrack.core.catalogue.model import Catalogue, CatalogueItem
 from cetrack.core.engine import evaluate_credential
 from cetrack.core.ledger import Ledger
 from cetrack.core.planner import greedy_plan, item_activity, make_plan, open_gaps
+from cetrack.core.planner.greedy import greedy
+from cetrack.core.planner.milp import objective, reduce_by_lp, solve
+from cetrack.core.planner.problem import Settings, build_problem, restrict
 from tests.planner import AS_OF, LIBRARY, MLS, course, credential, done, ledger, package
 
 TOPICS = ["hematology", "safety", "chemistry", "microbiology", "ethics", "management", "general"]
@@ -30,9 +33,11 @@ def random_case(seed: int) -> tuple[Ledger, tuple[CatalogueItem, ...]]:
         credentials += credential("amt", "amt/MT", certified_on="2024-03-15")
     activities = ""
     for number in range(rng.randint(2, 6)):
-        topics = rng.sample(TOPICS + ["blood-banking"], rng.choice([1, 1, 2]))
+        topics = rng.sample([*TOPICS, "blood-banking"], rng.choice([1, 1, 2]))
         points = rng.choice([1, 2, 3, 5, 8])
-        activities += done(f"a{number}", "2025-05-01", f"points = {points}", repr(topics).replace("'", '"'))
+        activities += done(
+            f"a{number}", "2025-05-01", f"points = {points}", repr(topics).replace("'", '"')
+        )
     items: list[CatalogueItem] = []
     for number in range(rng.randint(5, 8)):
         topics = tuple(rng.sample(TOPICS, rng.choice([1, 1, 2])))
@@ -46,7 +51,9 @@ def random_case(seed: int) -> tuple[Ledger, tuple[CatalogueItem, ...]]:
             )
         )
     if rng.random() < 0.6:
-        inside = [course(f"p{n}", rng.choice([1, 2, 4]), (rng.choice(TOPICS),), None) for n in range(3)]
+        inside = [
+            course(f"p{n}", rng.choice([1, 2, 4]), (rng.choice(TOPICS),), None) for n in range(3)
+        ]
         items.extend(inside)
         items.append(package("pack", rng.choice([10, 25, 40]), tuple(i.id for i in inside)))
     return ledger(credentials, activities), tuple(items)
@@ -59,9 +66,7 @@ def brute_force(person: Ledger, items: tuple[CatalogueItem, ...]) -> Decimal | N
         return Decimal(0)
     by_id = {i.id: i for i in items}
     buyable = [i for i in items if i.price is not None]
-    activity = {
-        i.id: item_activity(i, AS_OF, person.person) for i in items if not i.includes
-    }
+    activity = {i.id: item_activity(i, AS_OF, person.person) for i in items if not i.includes}
     past = sorted(person.activities, key=lambda a: (a.end, a.id))
     best: Decimal | None = None
     for size in range(len(buyable) + 1):
@@ -129,3 +134,60 @@ def test_random_cases_are_not_trivial() -> None:
     assert {"optimal", "infeasible"} <= statuses
     assert packages >= 3
     assert date(2027, 6, 30) > AS_OF
+
+
+def exact_cost(person: Ledger, catalogue: Catalogue, **limits: object) -> tuple[str, int]:
+    """The MILP on the whole catalogue: no pruning, no greedy bound, no reduced-cost fixing."""
+    targets = [g for g in open_gaps(person, AS_OF, LIBRARY) if g.is_open]
+    problem = build_problem(targets, catalogue, person.person, Settings(as_of=AS_OF, **limits))  # type: ignore[arg-type]
+    full = build_problem(
+        targets,
+        catalogue,
+        person.person,
+        Settings(as_of=AS_OF, **limits),
+        prune=False,  # type: ignore[arg-type]
+    )
+    plain = solve(full, tie_break=False)
+    # The same through every reduction make_plan uses, with the reductions forced.
+    baseline = greedy(problem)
+    reduced = problem
+    if baseline.status == "feasible":
+        bound = objective(problem, baseline)
+        reduced = reduce_by_lp(restrict(problem, bound), bound)
+    fast = solve(reduced, tie_break=False)
+    assert fast.status == plain.status
+    assert fast.cost == plain.cost, (fast.cost, plain.cost)
+    return plain.status, plain.cost
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_pruning_bounds_and_fixing_keep_the_optimum(seed: int) -> None:
+    person, items = random_case(seed)
+    exact_cost(person, Catalogue(items))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "limits", [{}, {"hours_per_week": Decimal(2)}, {"budget": Decimal(80)}, {"member": True}]
+)
+def test_reductions_keep_the_optimum_on_a_synthetic_catalogue(limits) -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
+    from cetrack.core.catalogue.synthetic import synthetic_catalogue
+    from synthetic import person as synthetic_person
+
+    catalogue = synthetic_catalogue(1_500, seed=5, start=AS_OF)
+    paid = Catalogue(tuple(i for i in catalogue.items if i.price is None or i.price > 0))
+    rng = random.Random(23)
+    for number in range(5):
+        ledger = synthetic_person(rng, number, activities=rng.randint(5, 25))
+        ledger = Ledger(ledger.person, ledger.credentials, ledger.activities)
+        status, cents = exact_cost(ledger, paid, **limits)
+        plan = make_plan(ledger, paid, as_of=AS_OF, library=LIBRARY, **limits)
+        if status == "infeasible":
+            assert plan.status == "infeasible"
+        else:
+            assert plan.status == "optimal" and plan.confirmed
+            assert plan.cost == Decimal(cents) / 100

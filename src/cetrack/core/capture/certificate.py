@@ -21,10 +21,12 @@ Plain text works too (fewer cells are told apart). Nothing here raises for odd i
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Final
 
 from cetrack.core.capture.draft import DEFAULT_LIMITS, Capture, CaptureError, Draft, Field, Limits
@@ -77,6 +79,13 @@ _TRANSLATE = str.maketrans(
     }
 )
 # OCR reads 0 as O, 1 as l or I: fixed inside tokens that are mostly digits ("2O25", "l.5").
+# "approved for | CE hours": a lone 1 read as a bar or a letter, before a unit.
+_OCR_ONE = re.compile(
+    r"(?<=\s)[|lI!](?=\s+(?:contact|ce\b|credit|hours?\b|p\.?a\.?c|cmle|ceu|accent|cmp|points?\b))",
+    re.I,
+)
+# "2:5" in a credit column: a decimal point read as a colon.
+_OCR_DECIMAL = re.compile(r"(?<![\d:])(\d):(5|25|75)(?![\d:])")
 _OCR_NUMBER = re.compile(r"(?<![A-Za-z])[0-9OoIl|]+(?:[.,/:-][0-9OoIl|]+)*(?![A-Za-z])")
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
 
@@ -102,7 +111,11 @@ class _Doc:
         text = text[:MAX_TEXT].translate(_TRANSLATE)
         if ocr:
             text = _OCR_NUMBER.sub(_fix_digits, text)
+            text = _OCR_DECIMAL.sub(r"\1.\2", text)
+            text = _OCR_ONE.sub("1", text)
         lines = [line.rstrip() for line in text.split("\n")]
+        if ocr:
+            lines = [_fix_label(line) for line in lines]
         # Collapse runs of blank lines to one; drop leading/trailing blanks.
         kept: list[str] = []
         for line in lines:
@@ -139,6 +152,44 @@ class _Doc:
         start = self.offsets[number]
         end = self.offsets[number + 1] - 1 if number + 1 < len(self.offsets) else len(self.flat)
         return self.flat[start:end]
+
+
+_CELL_START = re.compile(r"(?:(?<=\s{3})|^\s*)(?=\S)")
+
+
+def _fix_label(line: str) -> str:
+    """OCR misspells labels ("Instractional Level"): a cell starting with words close to a
+    known label gets the label's spelling."""
+    out = line
+    for start in [m.start() for m in _CELL_START.finditer(line)][:6]:
+        rest = line[start:]
+        cell = _CELL.match(rest)
+        if cell is None or _any_label(cell.group(0)):
+            continue
+        words = cell.group(0).split()
+        for count in (4, 3, 2, 1):
+            if len(words) < count:
+                continue
+            head = " ".join(words[:count])
+            bare = head.rstrip(":#.-").casefold()
+            if len(bare) < 6:
+                continue
+            match = _close_label(bare)
+            if match is not None:
+                out = out[:start] + out[start:].replace(head.rstrip(":#.-"), match, 1)
+                break
+    return out
+
+
+def _any_label(text: str) -> bool:
+    return any(_LABEL_RES[role].match(text) for role in _ROLE_ORDER if role != "ignore")
+
+
+@lru_cache(maxsize=4096)
+def _close_label(text: str) -> str | None:
+    candidates = [p for p in _PLAIN_LABELS if abs(len(p) - len(text)) <= 2 and p[0] == text[0]]
+    found = difflib.get_close_matches(text, candidates, n=1, cutoff=0.85)
+    return found[0] if found else None
 
 
 def _fix_digits(match: re.Match[str]) -> str:
@@ -310,6 +361,18 @@ _LABELS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+# Labels spelled out plainly (no number signs or trademarks), for correcting OCR misspellings.
+_PLAIN_LABELS: Final = tuple(
+    sorted(
+        {
+            phrase
+            for role, phrases in _LABELS.items()
+            if role != "ignore"
+            for phrase in phrases
+            if len(phrase) >= 6 and re.fullmatch(r"[a-z ']+", phrase)
+        }
+    )
+)
 # Most specific first: on a tie of label length the earlier role wins.
 _ROLE_ORDER: Final = tuple(_LABELS)
 # One-word labels that often start ordinary sentences; without a colon they need a value that
@@ -355,6 +418,7 @@ class _Label:
     cell: _Cell
 
 
+@lru_cache(maxsize=8192)
 def _labels_of(cell: _Cell) -> list[_Label]:
     """Every role whose label starts this cell, longest label first."""
     text = cell.text
@@ -406,6 +470,9 @@ def clean_name(text: str) -> str | None:
     if tail and not _all_credentials(tail):
         return None
     tokens = head.split()
+    # OCR specks read as a lone letter ("Linda Williams e").
+    while tokens and len(tokens[-1]) == 1 and tokens[-1].islower():
+        tokens.pop()
     while tokens and (_is_credential(tokens[-1]) and len(tokens) > 2):
         tokens.pop()
     if tokens and tokens[0].rstrip(".").casefold() in {"dr", "mr", "mrs", "ms", "miss", "prof"}:
@@ -575,7 +642,7 @@ def _amount_unit(label: str) -> str:
     return "hours"
 
 
-_AFTER_NUMBER = re.compile(r"\s*(?:\([^)]*\))?\s*[.,;]?\s*")
+_AFTER_NUMBER = re.compile(r"\s*(?:\([^)]*\))?\s*[.,;:]?\s*")
 _BARE_NUMBER = re.compile(r"(?<![\w.])(\d{1,4}(?:[.,]\d{1,3})?|\.\d{1,3})(?![\w.]|,\d)")
 
 
@@ -739,31 +806,39 @@ def _value_cell(doc: _Doc, cells: list[_Cell], index: int, label: _Cell) -> _Cel
         candidate = cells[index + 1]
         if not any(lbl.strong for lbl in _labels_of(candidate)):
             return candidate
-    below = label.line + 1
-    if below < len(doc.cells):
+    for below in (label.line + 1, label.line + 2):  # past one blank line
+        if below >= len(doc.cells):
+            return None
         for candidate in doc.cells[below]:
             if candidate.start <= label.end + 2 and candidate.end >= label.start - 2:
                 if abs(candidate.start - label.start) <= 4 and not any(
                     lbl.strong for lbl in _labels_of(candidate)
                 ):
                     return candidate
-                break
+                return None
+        if doc.cells[below]:
+            return None
     return None
 
 
-def _continuation(doc: _Doc, last: _Cell, column: int) -> list[_Cell]:
-    """Cells below `last` that continue its value (a title or name wrapped onto more lines)."""
+def _continuation(doc: _Doc, last: _Cell, column: int, label_column: int) -> list[_Cell]:
+    """Cells below `last` that continue its value (a title or name wrapped onto more lines).
+    A line whose label column holds a label starts the next row of a table instead."""
     more: list[_Cell] = []
     line = last.line + 1
     while line < len(doc.cells) and len(more) < 3:
         candidates = [c for c in doc.cells[line] if abs(c.start - column) <= 2]
         if not candidates:
             break
+        if label_column < column - 2 and any(
+            abs(c.start - label_column) <= 2 and any(lbl.strong for lbl in _labels_of(c))
+            for c in doc.cells[line]
+        ):
+            break
         cell = candidates[0]
         text = cell.text
         if (
-            (_labels_of(cell)
-            and any(lbl.strong for lbl in _labels_of(cell)))
+            (_labels_of(cell) and any(lbl.strong for lbl in _labels_of(cell)))
             or find_dates(text)
             or find_amounts(text)
             or _STATEMENT.search(text)
@@ -787,7 +862,7 @@ def _accept(doc: _Doc, fields: _Fields, label: _Label, value: str, cells: list[_
     if role in ("title", "provider", "name"):
         last = cells[-1]
         column = last.start if len(cells) > 1 else label.cell.start
-        extra = _continuation(doc, last, column)
+        extra = _continuation(doc, last, column, label.cell.start)
         if extra:
             value = value + " " + " ".join(c.text for c in extra)
             source += " " + " ".join(c.text for c in extra)
@@ -1409,7 +1484,7 @@ class _Column:
 def _header(cells: Sequence[_Cell]) -> list[_Column] | None:
     columns: list[_Column] = []
     for cell in cells:
-        text = cell.text.strip()
+        text = re.sub(r"\s*[:;]\s*", " ", cell.text).strip()  # OCR: "Course :ID"
         role = None
         for name, pattern in _COLUMN_RES.items():
             if pattern.fullmatch(text):

@@ -17,10 +17,11 @@ import io
 import os
 import shutil
 import subprocess
+import time
 import warnings
 from dataclasses import dataclass
 from functools import cache
-from typing import Final
+from typing import Any, Final
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -44,7 +45,7 @@ _MAX_LONG_SIDE = 4200
 _DESKEW_MAX_DEGREES = 4.0
 # Tesseract's page segmentation: 3 finds blocks of any size (a certificate's big name and small
 # print alike); `layout_text` then rebuilds the printed lines from the word boxes.
-PAGE_SEGMENTATION = "3"
+PAGE_SEGMENTATION = "6"
 
 
 @cache
@@ -178,6 +179,20 @@ def skew_angle(image: Image.Image) -> float:
 
 
 def _run_tesseract(image: Image.Image, limits: Limits, where: str | None) -> str | CaptureError:
+    started = time.monotonic()
+    tsv = _tesseract_tsv(image, limits.ocr_timeout_seconds, where)
+    if isinstance(tsv, CaptureError):
+        return tsv
+    groups = _words(tsv)
+    # Text Tesseract's page pass leaves out (a certificate's big name, a lone "1" in a table
+    # column): read once more, all such spots pasted onto one small page.
+    left = limits.ocr_timeout_seconds - (time.monotonic() - started)
+    if left > 1:
+        groups.extend(_gap_words(image, [w for ws in groups for w in ws], left, where))
+    return layout_text_of(groups)
+
+
+def _tesseract_tsv(image: Image.Image, timeout: float, where: str | None) -> str | CaptureError:
     program = _tesseract()
     if program is None:
         return CaptureError("no-ocr", NO_OCR_MESSAGE, where)
@@ -197,15 +212,15 @@ def _run_tesseract(image: Image.Image, limits: Limits, where: str | None) -> str
             command,
             input=buffer.getvalue(),
             capture_output=True,
-            timeout=limits.ocr_timeout_seconds,
+            timeout=timeout,
             env=env,
             check=False,
         )
     except subprocess.TimeoutExpired:
         return CaptureError(
             "ocr-timeout",
-            f"Text recognition took longer than {limits.ocr_timeout_seconds:g} seconds and was "
-            "stopped; the file is kept for manual entry",
+            f"Text recognition took longer than {timeout:g} seconds and was stopped; the file "
+            "is kept for manual entry",
             where,
         )
     except OSError as error:
@@ -219,7 +234,144 @@ def _run_tesseract(image: Image.Image, limits: Limits, where: str | None) -> str
             "Tesseract could not read this image" + (f" ({_short(detail[-1])})" if detail else ""),
             where,
         )
-    return layout_text(done.stdout.decode("utf-8", "replace"))
+    return done.stdout.decode("utf-8", "replace")
+
+
+_CELL = 8  # pixels per cell of the coarse grid the gap search works on
+_PAD = 12
+_MAX_GAPS = 60
+
+
+def _gap_words(
+    image: Image.Image, words: list[_Word], timeout: float, where: str | None
+) -> list[list[_Word]]:
+    """Words in the ink no recognised word covers. Each such patch of ink (long rules and
+    borders aside) is cut out; the patches are pasted one under another on a blank page that
+    Tesseract reads in one go, and the words found are put back where their patch was."""
+    import numpy as np
+
+    pixels = np.asarray(image, dtype=np.uint8)
+    ink = pixels < 140
+    height, width = ink.shape
+    if height < 4 * _CELL or width < 4 * _CELL:
+        return []
+    # Borders and ruled lines: rows or columns mostly inked.
+    ink[ink.mean(axis=1) > 0.3, :] = False
+    ink[:, ink.mean(axis=0) > 0.3] = False
+    rows, cols = height // _CELL, width // _CELL
+    grid = (
+        ink[: rows * _CELL, : cols * _CELL].reshape(rows, _CELL, cols, _CELL).sum(axis=(1, 3)) >= 2
+    )
+    for word in words:
+        top = max(0, (word.top - _CELL) // _CELL)
+        left = max(0, (word.left - _CELL) // _CELL)
+        grid[
+            top : (word.top + word.height + _CELL) // _CELL + 1,
+            left : (word.left + word.width + _CELL) // _CELL + 1,
+        ] = False
+    patches = _patches(grid)
+    boxes: list[tuple[int, int, int, int]] = []
+    for cells in patches:
+        ys = [y for y, _ in cells]
+        xs = [x for _, x in cells]
+        if len(cells) < 0.3 * (max(ys) - min(ys) + 1) * (max(xs) - min(xs) + 1):
+            continue  # sparse: the corner of a border, a frame, not a line of print
+        y0, y1 = min(ys) * _CELL, (max(ys) + 1) * _CELL
+        x0, x1 = min(xs) * _CELL, (max(xs) + 1) * _CELL
+        found = np.nonzero(ink[y0:y1, x0:x1])
+        if len(found[0]) < 25:
+            continue
+        ink_top, ink_bottom = y0 + int(found[0].min()), y0 + int(found[0].max()) + 1
+        ink_left, ink_right = x0 + int(found[1].min()), x0 + int(found[1].max()) + 1
+        ink_height, ink_width = ink_bottom - ink_top, ink_right - ink_left
+        if ink_height < 10 or ink_height > 300 or ink_width > 15 * ink_height + 200:
+            continue  # a rule, a signature line, a picture
+        boxes.append((ink_left, ink_top, ink_right, ink_bottom))
+        if len(boxes) >= _MAX_GAPS:
+            break
+    if not boxes:
+        return []
+    # Small patches (a lone digit) are enlarged: Tesseract misreads tiny glyphs out of context.
+    crops: list[Image.Image] = []
+    scales: list[int] = []
+    # Words already read are blanked, so a patch's margin cannot read them a second time.
+    blanked = image.copy()
+    for word in words:
+        blanked.paste(255, (word.left, word.top, word.left + word.width, word.top + word.height))
+    for x0, y0, x1, y1 in boxes:
+        crop = blanked.crop(
+            (max(0, x0 - _PAD), max(0, y0 - _PAD), min(width, x1 + _PAD), min(height, y1 + _PAD))
+        )
+        scale = 2 if y1 - y0 < 32 else 1
+        if scale > 1:
+            crop = crop.resize((crop.width * scale, crop.height * scale), Image.Resampling.LANCZOS)
+        crops.append(crop)
+        scales.append(scale)
+    sheet_width = max(c.width for c in crops) + 40
+    sheet_height = sum(c.height + 30 for c in crops) + 30
+    sheet = Image.new("L", (sheet_width, sheet_height), 255)
+    offsets: list[int] = []
+    y = 30
+    for crop in crops:
+        sheet.paste(crop, (20, y))
+        offsets.append(y)
+        y += crop.height + 30
+    tsv = _tesseract_tsv(sheet, timeout, where)
+    if isinstance(tsv, CaptureError):
+        return []
+    out: list[list[_Word]] = []
+    for group in _words(tsv):
+        placed: list[_Word] = []
+        for word in group:
+            middle = word.top + word.height / 2
+            for (x0, y0, _, _), crop, offset, scale in zip(
+                boxes, crops, offsets, scales, strict=True
+            ):
+                if offset <= middle < offset + crop.height:
+                    if (len(word.text) > 1 and word.conf >= 55) or (
+                        word.text.replace(".", "").isdigit() and word.conf >= 30
+                    ):
+                        placed.append(
+                            _Word(
+                                (word.left - 20) // scale + max(0, x0 - _PAD),
+                                (word.top - offset) // scale + max(0, y0 - _PAD),
+                                word.width // scale,
+                                word.height // scale,
+                                word.conf,
+                                word.text,
+                            )
+                        )
+                    break
+        if placed:
+            out.append(placed)
+    return out
+
+
+def _patches(grid: Any) -> list[list[tuple[int, int]]]:
+    """Groups of inked grid cells close enough to be one word or line (8-connected, with gaps
+    of up to three cells along a line)."""
+    import numpy as np
+
+    todo = {(int(y), int(x)) for y, x in zip(*np.nonzero(grid), strict=True)}
+    if len(todo) > 20_000:
+        return []  # a photograph or a texture, not text
+    patches: list[list[tuple[int, int]]] = []
+    while todo:
+        start = todo.pop()
+        patch = [start]
+        stack = [start]
+        while stack:
+            y, x = stack.pop()
+            for dy in (-1, 0, 1):
+                for dx in range(-3, 4):
+                    neighbour = (y + dy, x + dx)
+                    if neighbour in todo:
+                        todo.remove(neighbour)
+                        patch.append(neighbour)
+                        stack.append(neighbour)
+        patches.append(patch)
+    patches.sort(key=len, reverse=True)
+    return patches
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +389,11 @@ def layout_text(tsv: str) -> str:
     per printed line (words side by side on the page share a line, whichever block Tesseract put
     them in), each word at its column so that table columns line up and are separated by runs of
     spaces, like pypdf's layout mode; a blank line where the page has a vertical gap."""
+    return layout_text_of(_words(tsv))
+
+
+def _words(tsv: str) -> list[list[_Word]]:
+    """Tesseract's lines of words from its TSV, noise left out."""
     groups: dict[tuple[str, str, str], list[_Word]] = {}
     for row in tsv.splitlines()[1:]:
         parts = row.split("\t")
@@ -250,10 +407,14 @@ def layout_text(tsv: str) -> str:
         if _speck(word):
             continue
         groups.setdefault((parts[2], parts[3], parts[4]), []).append(word)
-    kept = [words for words in groups.values() if _line_conf(words) >= _MIN_LINE_CONF]
-    if not kept:
+    return [words for words in groups.values() if _line_conf(words) >= _MIN_LINE_CONF]
+
+
+def layout_text_of(lines: list[list[_Word]]) -> str:
+    """Lines of word boxes as text laid out like the page (see `layout_text`)."""
+    if not lines:
         return ""
-    rows = _rows(kept)
+    rows = _rows(lines)
     char_width = _median([w.width / len(w.text) for ws in rows for w in ws if len(w.text) > 1])
     char_width = char_width or 10.0
     out: list[str] = []
@@ -266,11 +427,13 @@ def layout_text(tsv: str) -> str:
                 out.append("")
         line_width = _median([w.width / len(w.text) for w in words if len(w.text) > 1])
         line_width = line_width or char_width
+        # Wider than a word space (a monospaced space is a whole character) is a new column.
+        space = max(2.0 * line_width, 0.8 * _median([w.height for w in words]))
         text = ""
         end = 0
         for word in words:
             column = round(word.left / char_width)
-            if text and word.left - end < 1.5 * line_width:
+            if text and word.left - end < space:
                 text += " " + word.text  # an ordinary space between words
             else:
                 text += " " * max(3 if text else 0, column - len(text)) + word.text
@@ -301,7 +464,23 @@ def _rows(lines: list[list[_Word]]) -> list[list[_Word]]:
         else:
             rows.append((top, bottom, list(words)))
     rows.sort(key=lambda row: row[0])
-    return [sorted(words, key=lambda w: w.left) for _, _, words in rows]
+    out = []
+    for _, _, words in rows:
+        tall = _median([w.height for w in words])
+        # A lone small letter in a line of print is a speck of dust.
+        kept = [
+            w
+            for w in words
+            if not (
+                len(w.text) == 1
+                and w.text.isalpha()
+                and w.text not in "aAI"
+                and w.height < 0.6 * tall
+            )
+        ]
+        if kept:
+            out.append(sorted(kept, key=lambda w: w.left))
+    return out
 
 
 _MIN_LINE_CONF = 25.0  # below this a "line" is noise: a ruled line, a seal, a smudge

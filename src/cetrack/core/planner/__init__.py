@@ -30,7 +30,14 @@ from cetrack.core.planner.contribution import (
 )
 from cetrack.core.planner.explain import diagnose, open_gap_lines
 from cetrack.core.planner.greedy import greedy
-from cetrack.core.planner.milp import DEFAULT_TIME_LIMIT, Solution, objective, solve
+from cetrack.core.planner.milp import (
+    DEFAULT_TIME_LIMIT,
+    Solution,
+    hours_of,
+    objective,
+    reduce_by_lp,
+    solve,
+)
 from cetrack.core.planner.plan import (
     CredentialCoverage,
     Plan,
@@ -45,6 +52,11 @@ from cetrack.core.planner.plan import (
 )
 from cetrack.core.planner.problem import Settings, build_problem, restrict
 from cetrack.core.rules.library import RuleLibrary, default_library
+
+LP_REDUCTION_OPTIONS = 200
+"""Above this many options, reduced-cost fixing (milp.reduce_by_lp) runs before the MILP."""
+DIAGNOSIS_SECONDS = 3.0
+"""Time for explaining why there is no plan, when the solver's time is spent."""
 
 __all__ = [
     "TOTAL",
@@ -116,7 +128,7 @@ def _empty(
         coverage=coverage,
         explanation=tuple(lines),
         as_of=as_of,
-        confirmed=status != "infeasible",
+        confirmed=status in ("optimal", "feasible"),
     )
 
 
@@ -156,17 +168,19 @@ def make_plan(
     problem = build_problem(targets, catalogue, ledger.person, settings)
     baseline = greedy(problem)
     searched = problem
-    gap = 1e-4
+    gap = 1e-6  # without a known plan's cost: exact to the cent up to $5,000
     if baseline.status == "feasible":
         bound = objective(problem, baseline)
         searched = restrict(problem, bound)
-        gap = min(gap, 0.5 / max(bound, 1))
+        if searched.option_unit.size > LP_REDUCTION_OPTIONS:
+            searched = reduce_by_lp(searched, bound)
+        gap = min(1e-4, 0.5 / max(bound, 1))  # below half a cent: the cost is exact
     left = time_limit - (time.perf_counter() - started)
     solution = solve(searched, time_limit=max(left, 0.1), gap=gap)
     if solution.status == "infeasible":
-        full = build_problem(targets, catalogue, ledger.person, settings, prune=False, explain=True)
+        explained = build_problem(targets, catalogue, ledger.person, settings, explain=True)
         left = time_limit - (time.perf_counter() - started)
-        reasons = diagnose(full, max(left, 1.0))
+        reasons = diagnose(explained, max(left, DIAGNOSIS_SECONDS))
         return assemble(
             problem,
             Solution("infeasible", (), (), (), 0, solution.seconds),
@@ -179,6 +193,14 @@ def make_plan(
         )
     status: PlanStatus = "optimal" if solution.status == "optimal" else "time_limit"
     chosen, chosen_problem = solution, searched
+    if (
+        solution.status == "optimal"
+        and baseline.status == "feasible"
+        and objective(problem, baseline) == objective(searched, solution)
+        and hours_of(problem, baseline) < hours_of(searched, solution)
+    ):
+        # The greedy plan costs the optimum too, in fewer hours than the hours phase found.
+        chosen, chosen_problem = baseline, problem
     if (
         solution.status != "optimal"
         and baseline.status == "feasible"
@@ -205,7 +227,7 @@ def make_plan(
         gaps,
         ledger,
         status=status,
-        method="milp" if chosen is solution else "greedy",
+        method="milp" if chosen is solution or status == "optimal" else "greedy",
         explanation=lines,
         seconds=time.perf_counter() - started,
     )

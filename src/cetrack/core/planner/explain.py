@@ -14,19 +14,22 @@ When no plan closes every gap, `diagnose` finds the first reason that holds, in 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
 import numpy as np
 
 from cetrack.core.catalogue.model import CatalogueItem
 from cetrack.core.planner.contribution import TOTAL, CredentialGaps, item_dates
-from cetrack.core.planner.milp import solve
+from cetrack.core.planner.milp import Solution, solve
 from cetrack.core.planner.plan import money
 from cetrack.core.planner.problem import Problem
 from cetrack.core.units import format_credit
 
 MAX_NAMED = 3
+MIN_SOLVE_SECONDS = 0.5
 
 
 def _dollars(cents: int) -> str:
@@ -46,34 +49,42 @@ def _when(item: CatalogueItem) -> str:
 
 
 def diagnose(problem: Problem, time_limit: float) -> list[str]:
-    """Reasons no plan exists (module docstring); empty if none is found."""
-    per_solve = max(time_limit / (problem.width + 3), 0.5)
+    """Reasons no plan exists (module docstring), within about `time_limit` seconds."""
+    until = time.perf_counter() + time_limit
+
+    def attempt(**limits: Any) -> Solution:
+        left = max(until - time.perf_counter(), MIN_SOLVE_SECONDS)
+        return solve(problem, tie_break=False, time_limit=left, **limits)
+
     reasons: list[str] = []
     for j in range(problem.width):
-        alone = solve(problem, budget=False, hours=False, only=[j], time_limit=per_solve)
-        if alone.status == "infeasible":
+        if attempt(budget=False, hours=False, only=[j]).status == "infeasible":
             reasons.extend(_credential_reasons(problem, j))
     if reasons:
         return reasons
     if problem.period_hours is not None:
-        timed = solve(problem, budget=False, hours=True, time_limit=per_solve)
+        timed = attempt(budget=False, hours=True)
         if timed.status == "infeasible":
-            return _hours_reasons(problem, per_solve)
+            return _hours_reasons(problem, attempt)
     if problem.settings.budget is not None:
-        cheapest = solve(problem, budget=False, hours=True, time_limit=per_solve)
+        cheapest = attempt(budget=False, hours=True)
         if cheapest.status in ("optimal", "time_limit"):
+            exact = cheapest.status == "optimal"
             lines = [
                 f"budget too small: {_dollars(problem.settings.budget_cents or 0)} "
                 f"available, but the cheapest way to close every gap costs "
-                f"{_dollars(cheapest.cost)}"
-                + (" (best found in the time allowed)" if cheapest.status == "time_limit" else "")
+                + (_dollars(cheapest.cost) if exact else f"about {_dollars(cheapest.cost)}")
             ]
             for j, target in enumerate(problem.targets):
-                alone = solve(problem, budget=False, hours=True, only=[j], time_limit=per_solve)
+                alone = attempt(budget=False, hours=True, only=[j])
                 if alone.status in ("optimal", "time_limit"):
                     lines.append(
                         f"{target.rules} ({target.id}) is missing {target.describe_gaps()}; "
-                        f"closing it alone costs at least {_dollars(alone.cost)}"
+                        + (
+                            f"closing it alone costs at least {_dollars(alone.cost)}"
+                            if alone.status == "optimal"
+                            else f"closing it alone costs about {_dollars(alone.cost)}"
+                        )
                     )
             return lines
     return ["no combination of catalogue items closes every gap within the limits given"]
@@ -196,41 +207,38 @@ def _rule_reasons(
 
 
 def _usable_credit(problem: Problem, j: int) -> dict[int, int]:
-    """Per requirement index of credential j: credit of usable options that may fill it
-    (each item once), plus what is already earned there."""
+    """Per requirement index of credential j: the credit of every usable item that may fill
+    it (before pruning)."""
+    table, counts = problem.table, problem.usable_counts
+    assert table is not None and counts is not None
     out: dict[int, int] = {}
-    seen: set[int] = set()
-    for k in np.nonzero(problem.counts[:, j])[0]:
-        u = int(problem.option_unit[k])
-        if u in seen:
-            continue
-        seen.add(u)
-        gid = int(problem.group[u, j])
-        for r in problem.groups[j][gid][1]:
-            out[r] = out.get(r, 0) + int(problem.credit[u, j]) * int(problem.count[u])
+    mine = np.nonzero(counts[:, j])[0]
+    groups = problem.groups[j]
+    for gid, credit in zip(
+        table.group[mine, j].tolist(), table.credit[mine, j].tolist(), strict=True
+    ):
+        for r in groups[gid][1]:
+            out[r] = out.get(r, 0) + credit
     return out
 
 
 def _total_available(problem: Problem, j: int) -> int:
-    units = np.unique(problem.option_unit[problem.counts[:, j]])
-    return int((problem.credit[units, j] * problem.count[units]).sum()) if units.size else 0
+    table, counts = problem.table, problem.usable_counts
+    assert table is not None and counts is not None
+    return int(table.credit[counts[:, j], j].sum())
 
 
-def _hours_reasons(problem: Problem, per_solve: float) -> list[str]:
+def _hours_reasons(problem: Problem, attempt: Callable[..., Solution]) -> list[str]:
     settings = problem.settings
     assert problem.period_hours is not None and settings.hours_per_week is not None
     for p, end in enumerate(problem.periods):
         due = [
             j for j, t in enumerate(problem.targets) if t.deadline is not None and t.deadline <= end
         ]
-        if not due:
+        fastest = attempt(budget=False, hours=False, only=due, minimise="hours")
+        if fastest.status != "optimal":
             continue
-        fastest = solve(
-            problem, budget=False, hours=False, only=due, minimise="hours", time_limit=per_solve
-        )
-        if fastest.status not in ("optimal", "time_limit"):
-            continue
-        needed = _hours_of(problem, fastest.options, up_to=None)
+        needed = _hours_of(problem, fastest.options)
         available = problem.period_hours[p]
         if needed > available:
             names = ", ".join(problem.targets[j].rules for j in due)
@@ -239,17 +247,14 @@ def _hours_reasons(problem: Problem, per_solve: float) -> list[str]:
                 f"{format_credit(needed)} hours, but {settings.hours_per_week} hours a week "
                 f"from {settings.as_of} give only {format_credit(available)}"
             ]
-    fastest = solve(problem, budget=False, hours=False, minimise="hours", time_limit=per_solve)
-    needed = _hours_of(problem, fastest.options, up_to=None)
     return [
-        f"hours per week too low: the items that close every gap need at least "
-        f"{format_credit(needed)} hours, and they cannot be fitted into "
+        f"hours per week too low: the items that close every gap cannot be fitted into "
         f"{settings.hours_per_week} hours a week before each deadline "
         f"({', '.join(str(d) for d in problem.periods)})"
     ]
 
 
-def _hours_of(problem: Problem, options: Sequence[tuple[int, int]], up_to: date | None) -> int:
+def _hours_of(problem: Problem, options: Sequence[tuple[int, int]]) -> int:
     return sum(int(problem.hours[problem.option_unit[k]]) * times for k, times in options)
 
 

@@ -35,15 +35,20 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from scipy.optimize import Bounds, LinearConstraint, milp  # type: ignore[import-untyped]
+from scipy.optimize import Bounds, LinearConstraint, linprog, milp  # type: ignore[import-untyped]
 from scipy.sparse import coo_array, csr_array, vstack  # type: ignore[import-untyped]
 
-from cetrack.core.planner.problem import Problem
+from cetrack.core.planner.problem import Problem, subset
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
 DEFAULT_TIME_LIMIT = 10.0
+TIE_BREAK_SECONDS = 1.0
+"""Phase 2 (fewest hours at least cost) gets at least this long, or as long as phase 1 took."""
+PRESOLVE = False
+"""HiGHS presolve: off. On these models it costs more than it saves (its substitutions make
+the cost row of phase 2 dense)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,20 +96,29 @@ class _Builder:
         )
 
 
-def solve(
-    problem: Problem,
-    *,
-    budget: bool = True,
-    hours: bool = True,
-    only: Sequence[int] | None = None,
-    minimise: str = "cost",
-    time_limit: float = DEFAULT_TIME_LIMIT,
-    gap: float | None = None,
-) -> Solution:
-    """Solve the planning MILP: least cost, then fewest hours at that cost. `budget`/`hours`
-    switch those limits off (for explanations), `only` closes only these credentials,
-    `minimise="hours"` minimises hours alone."""
-    started = time.perf_counter()
+@dataclass(slots=True)
+class _Model:
+    """The MILP as arrays: columns are options, then units bought alone, then packages, then
+    continuous allocation columns."""
+
+    matrix: Any
+    row_lower: FloatArray
+    row_upper: FloatArray
+    money: FloatArray
+    time_cost: FloatArray
+    upper: FloatArray
+    integral: FloatArray
+    opt_cents: FloatArray
+    buy_column: dict[int, int]
+    bundle_base: int
+    columns: int  # integer columns
+
+    @property
+    def empty(self) -> bool:
+        return self.row_lower.size == 0
+
+
+def _model(problem: Problem, *, budget: bool, hours: bool, only: Sequence[int] | None) -> _Model:
     k_options = problem.option_unit.size
     n_units = problem.units
     count = problem.count
@@ -174,54 +188,135 @@ def solve(
             ks = np.nonzero(problem.option_period <= p)[0]
             build.add(build.row(-np.inf, float(available)), ks, opt_hours[ks])
 
-    if not build.lower:
-        return Solution("optimal", (), (), (), 0, time.perf_counter() - started)
     n_extra = len(extra)
-    lower = np.zeros(columns + n_extra)
-    upper = np.r_[upper, [high for _, high in extra]]
-    integral = np.r_[np.ones(columns), np.zeros(n_extra)]
-    money = np.r_[money, np.zeros(n_extra)]
-    time_cost = np.r_[time_cost, np.zeros(n_extra)]
-    matrix = build.matrix(money.size).tocsr()
-    row_lower, row_upper = np.array(build.lower), np.array(build.upper)
+    return _Model(
+        matrix=build.matrix(columns + n_extra).tocsr(),
+        row_lower=np.array(build.lower, dtype=np.float64),
+        row_upper=np.array(build.upper, dtype=np.float64),
+        money=np.r_[money, np.zeros(n_extra)],
+        time_cost=np.r_[time_cost, np.zeros(n_extra)],
+        upper=np.r_[upper, [high for _, high in extra]],
+        integral=np.r_[np.ones(columns), np.zeros(n_extra)],
+        opt_cents=opt_cents,
+        buy_column=buy_column,
+        bundle_base=bundle_base,
+        columns=columns,
+    )
 
-    def run(objective: FloatArray, rel_gap: float | None) -> Any:
+
+def reduce_by_lp(problem: Problem, bound: int) -> Problem:
+    """Reduced-cost fixing, exact: solve the LP relaxation (lower bound L on the cost); a plan
+    costing at most `bound` (a known plan's cost) can take at most (bound - L) / r members of
+    an option whose reduced cost is r. Options and packages that can take none are dropped,
+    counts shrink to what may still be taken."""
+    model = _model(problem, budget=True, hours=True, only=None)
+    if model.empty:
+        return problem
+    matrix = model.matrix
+    has_upper = np.isfinite(model.row_upper)
+    has_lower = np.isfinite(model.row_lower)
+    a_ub = vstack([matrix[has_upper], -matrix[has_lower]]).tocsr()
+    b_ub = np.r_[model.row_upper[has_upper], -model.row_lower[has_lower]]
+    result = linprog(
+        model.money,
+        A_ub=a_ub,
+        b_ub=b_ub,
+        bounds=np.column_stack([np.zeros(model.upper.size), model.upper]),
+        method="highs",
+    )
+    if result.status != 0 or result.lower is None:
+        return problem
+    reduced = np.asarray(result.lower.marginals, dtype=np.float64)[: model.columns]
+    slack = bound - float(result.fun) + 1e-6 * max(1.0, abs(bound))
+    limit = model.upper[: model.columns].copy()
+    positive = reduced > 1e-9
+    limit[positive] = np.minimum(limit[positive], np.floor(slack / reduced[positive] + 1e-7))
+    limit = np.maximum(limit, 0)
+    k_options = problem.option_unit.size
+    option_limit = limit[:k_options].astype(np.int64)
+    keep_option = option_limit > 0
+    # A unit may take at most the sum over its options of what each may take.
+    most = np.zeros(problem.units, dtype=np.int64)
+    np.add.at(most, problem.option_unit[keep_option], option_limit[keep_option])
+    count = np.minimum(problem.count, most)
+    price = problem.price.copy()
+    for u, column in model.buy_column.items():
+        if limit[column] <= 0:
+            price[u] = -1
+    keep_bundle = limit[model.bundle_base : model.columns] > 0
+    reduced_problem = subset(
+        problem, count > 0, keep_bundle, price=price, count=count, keep_option=keep_option
+    )
+    reduced_problem.stats["lp_units"] = reduced_problem.units
+    return reduced_problem
+
+
+def solve(
+    problem: Problem,
+    *,
+    budget: bool = True,
+    hours: bool = True,
+    only: Sequence[int] | None = None,
+    minimise: str = "cost",
+    time_limit: float = DEFAULT_TIME_LIMIT,
+    gap: float | None = None,
+    tie_break: bool = True,
+) -> Solution:
+    """Solve the planning MILP: least cost, then (`tie_break`) fewest hours at that cost.
+    `budget`/`hours` switch those limits off (for explanations), `only` closes only these
+    credentials, `minimise="hours"` minimises hours alone."""
+    started = time.perf_counter()
+    model = _model(problem, budget=budget, hours=hours, only=only)
+    if model.empty:
+        return Solution("optimal", (), (), (), 0, time.perf_counter() - started)
+    matrix, row_lower, row_upper = model.matrix, model.row_lower, model.row_upper
+    money, time_cost = model.money, model.time_cost
+    lower = np.zeros(money.size)
+
+    def run(objective: FloatArray, rel_gap: float | None, seconds: float) -> Any:
         options: dict[str, float | bool] = {
-            "time_limit": max(time_limit - (time.perf_counter() - started), 0.05),
-            "presolve": True,
+            "time_limit": max(seconds, 0.05),
+            "presolve": PRESOLVE,
             "disp": False,
         }
         if rel_gap is not None:
             options["mip_rel_gap"] = rel_gap
         return milp(
             c=objective,
-            integrality=integral,
-            bounds=Bounds(lower, upper),
+            integrality=model.integral,
+            bounds=Bounds(lower, model.upper),
             constraints=LinearConstraint(matrix, row_lower, row_upper),
             options=options,
         )
 
-    result = run(time_cost if minimise == "hours" else money, gap)
+    first_started = time.perf_counter()
+    left = time_limit - (first_started - started)
+    result = run(time_cost if minimise == "hours" else money, gap, left)
     status_code, x, message = int(result.status), result.x, str(result.message)
-    if minimise != "hours" and status_code == 0 and x is not None:
-        # Phase 2: fewest hours among the plans of least cost (the cost stays optimal even if
-        # time runs out here; the hours are then the best found).
+    if tie_break and minimise != "hours" and status_code == 0 and x is not None:
+        # Phase 2: fewest hours among the plans of least cost, in at most as long again as
+        # phase 1 took. The cost stays optimal if time runs out; the hours are then phase 1's.
         best = float(np.rint(money @ np.rint(x)))
         matrix = vstack([matrix, csr_array(money.reshape(1, -1))]).tocsr()
         row_lower = np.r_[row_lower, -np.inf]
         row_upper = np.r_[row_upper, best + 0.5]
-        second = run(time_cost, None)
+        spent = time.perf_counter() - first_started
+        left = time_limit - (time.perf_counter() - started)
+        second = run(time_cost, None, min(left, max(spent, TIE_BREAK_SECONDS)))
         if second.x is not None and float(np.rint(money @ np.rint(second.x))) <= best:
             x = second.x
     seconds = time.perf_counter() - started
     if x is None:
         status = "no_plan" if status_code == 1 else "infeasible"
         return Solution(status, (), (), (), 0, seconds, message)
+    k_options = problem.option_unit.size
     values = np.rint(np.asarray(x, dtype=np.float64)).astype(np.int64)
     chosen = tuple((int(k), int(values[k])) for k in np.nonzero(values[:k_options] > 0)[0])
-    bought = tuple((u, int(values[buy_column[u]])) for u in with_buy if values[buy_column[u]] > 0)
-    bundles = tuple(b for b in range(m_bundles) if values[bundle_base + b] > 0)
-    cents = sum(int(opt_cents[k]) * times for k, times in chosen)
+    bought = tuple(
+        (u, int(values[column])) for u, column in model.buy_column.items() if values[column] > 0
+    )
+    bundles = tuple(b for b in range(len(problem.bundles)) if values[model.bundle_base + b] > 0)
+    cents = sum(int(model.opt_cents[k]) * times for k, times in chosen)
     cents += sum(int(problem.price[u]) * times for u, times in bought)
     cents += sum(int(problem.bundle_price[b]) for b in bundles)
     status = "optimal" if status_code == 0 else "time_limit"
@@ -315,3 +410,8 @@ def objective(problem: Problem, solution: Solution) -> int:
     value += sum(int(problem.price[u]) * times for u, times in solution.bought)
     value += sum(int(problem.bundle_price[b]) for b in solution.bundles)
     return value
+
+
+def hours_of(problem: Problem, solution: Solution) -> int:
+    """Hundredths of hours of the items a solution takes."""
+    return sum(int(problem.hours[problem.option_unit[k]]) * times for k, times in solution.options)

@@ -109,6 +109,7 @@ class Problem:
     stats: dict[str, int] = field(default_factory=dict)
     rejected: dict[str, str] = field(default_factory=dict)  # item id -> why it is not usable
     table: ContributionTable | None = None  # every credit item, for explanations
+    usable_counts: BoolArray | None = None  # (items of table, J): usable and counts for j
 
     @property
     def units(self) -> int:
@@ -237,6 +238,7 @@ def build_problem(
     bits = (1 << np.arange(width, dtype=np.int64)) if width else np.zeros(0, dtype=np.int64)
     klass = np.zeros(n_all, dtype=np.int64)
     usable = np.zeros(n_all, dtype=bool)
+    usable_counts = np.zeros((n_all, width), dtype=bool)
     inside = np.zeros(n_all, dtype=bool)
     if width and ends.size and n_all:
         period = np.searchsorted(ends, np.where(dated, day, today), side="left")
@@ -252,6 +254,8 @@ def build_problem(
         undated_ok = ok & ~dated & (allowed > 0) & positive.any(axis=1)
         klass = np.where(dated, klass, -allowed)
         usable = dated_ok | undated_ok
+        usable_counts = np.where(dated[:, None], counts & dated_ok[:, None], positive)
+        usable_counts &= usable[:, None]
     stats["usable"] = int(usable.sum())
     rejected: dict[str, str] = {}
     if explain:
@@ -394,6 +398,7 @@ def build_problem(
         stats=stats,
         rejected=rejected,
         table=table,
+        usable_counts=usable_counts,
     )
 
 
@@ -519,29 +524,51 @@ def restrict(problem: Problem, bound: int) -> Problem:
     packages whose price alone exceeds it (exact, since no price is negative; `bound` is the
     cost of a known plan, e.g. the greedy one)."""
     price = problem.price.copy()
-    price[price > bound] = -1
+    price[price + problem.hour_cents > bound] = -1
     bundle_ok = problem.bundle_price <= bound
     keep_unit = (price >= 0) | np.array(
         [any(bundle_ok[b] for b in above) for above in problem.ancestors], dtype=bool
     )
-    keep_bundle = bundle_ok & np.array(
+    keep_unit &= problem.hour_cents <= bound
+    problem = subset(problem, keep_unit, bundle_ok, price=price)
+    problem.stats["bounded_units"] = problem.units
+    return problem
+
+
+def subset(
+    problem: Problem,
+    keep_unit: BoolArray,
+    keep_bundle: BoolArray,
+    *,
+    price: IntArray | None = None,
+    count: IntArray | None = None,
+    keep_option: BoolArray | None = None,
+) -> Problem:
+    """The problem with only these units and packages (and new prices or counts for units):
+    packages unlocking no unit kept go, units neither on sale alone nor in a package kept go."""
+    price = problem.price if price is None else price
+    count = problem.count if count is None else count
+    keep_bundle = keep_bundle & np.array(
         [any(keep_unit[u] for u in units) for units in problem.bundle_units], dtype=bool
     )
-    if keep_unit.all() and keep_bundle.all() and (price == problem.price).all():
-        return problem
+    keep_unit = keep_unit & (
+        (price >= 0)
+        | np.array([any(keep_bundle[b] for b in above) for above in problem.ancestors], dtype=bool)
+    )
     units = np.nonzero(keep_unit)[0]
     unit_new = np.full(problem.units, -1, dtype=np.int64)
     unit_new[units] = np.arange(units.size)
     bundles = np.nonzero(keep_bundle)[0]
     bundle_new = np.full(len(problem.bundles), -1, dtype=np.int64)
     bundle_new[bundles] = np.arange(bundles.size)
-    options = np.nonzero(keep_unit[problem.option_unit])[0]
-    stats = dict(problem.stats)
-    stats["bounded_units"] = int(units.size)
+    wanted = keep_unit[problem.option_unit]
+    if keep_option is not None:
+        wanted &= keep_option
+    options = np.nonzero(wanted)[0]
     return replace(
         problem,
         members=tuple(problem.members[u] for u in units),
-        count=problem.count[units],
+        count=count[units],
         credit=problem.credit[units],
         group=problem.group[units],
         hours=problem.hours[units],
@@ -561,5 +588,5 @@ def restrict(problem: Problem, bound: int) -> Problem:
         dated=problem.dated[units],
         latest=problem.latest[units],
         hour_cents=problem.hour_cents[units],
-        stats=stats,
+        stats=dict(problem.stats),
     )
