@@ -3,8 +3,8 @@ demo user, pictured by Debian's chromium through Playwright.
 
     .venv/bin/python tests/browser/screenshots.py [--out docs/screenshots]
 
-Writes dashboard.png (1280 wide), dashboard-phone.png (390 wide), credential.png and
-activities.png. CHROMIUM_PATH overrides /usr/bin/chromium.
+Writes dashboard.png (1280 wide), dashboard-phone.png (390 wide), credential.png,
+activities.png, capture-review.png (a certificate beside its pre-filled draft) and plan.png. CHROMIUM_PATH overrides /usr/bin/chromium.
 """
 
 from __future__ import annotations
@@ -104,6 +104,21 @@ def _log_in(context: Any, base: str, email: str, password: str) -> Any:
     return page
 
 
+def _capture_review(page: Any, base: str, out: Path) -> None:
+    """Uploads a scanned-looking certificate and opens its review screen."""
+    sys.path.insert(0, str(ROOT))
+    from tests.capture.samples import certificate_pdf
+
+    with tempfile.TemporaryDirectory() as folder:
+        certificate = Path(folder) / "antibody-workshop.pdf"
+        certificate.write_bytes(certificate_pdf(name="Katherine Doe", when="03/02/2025"))
+        page.goto(f"{base}/capture/")
+        page.get_by_label(re.compile("^Files")).set_input_files(str(certificate))
+        page.get_by_role("button", name="Read files").click()
+        page.get_by_role("link", name=re.compile(r"^Review")).click(timeout=60_000)
+        page.wait_for_url(re.compile(r"/capture/drafts/\d+/$"))
+
+
 def take(base: str, email: str, password: str, out: Path) -> list[Path]:
     from playwright.sync_api import sync_playwright
 
@@ -128,6 +143,12 @@ def take(base: str, email: str, password: str, out: Path) -> list[Path]:
             shoot(page, "credential.png")
             page.goto(f"{base}/activities/")
             shoot(page, "activities.png")
+            _capture_review(page, base, out)
+            shoot(page, "capture-review.png")
+            page.goto(f"{base}/plan/")
+            page.get_by_role("button", name=re.compile("Make a plan")).click()
+            page.wait_for_load_state()
+            shoot(page, "plan.png")
             desktop.close()
 
             phone = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)

@@ -258,4 +258,5 @@ def test_uploaded_file_is_served_inline_and_sandboxed(alice: Any, alice_client: 
     response = alice_client.get(f"/capture/files/{draft.file_id}/")
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"].startswith("inline")
-    assert "sandbox" in response["Content-Security-Policy"]
+    assert response["Content-Security-Policy"] == "frame-ancestors 'self'"
+    assert response["X-Content-Type-Options"] == "nosniff"

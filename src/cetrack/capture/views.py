@@ -115,7 +115,13 @@ def file_content(request: AuthedRequest, pk: int) -> FileResponse:
     response["Content-Disposition"] = response["Content-Disposition"].replace(
         "attachment", "inline"
     )
-    response["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    # Only this site may frame it. Images also get a CSP that forbids everything else; PDFs
+    # cannot (browsers refuse to show a PDF under a `sandbox` policy), and they are served
+    # only after their bytes were checked to be a PDF, with nosniff.
+    policy = "frame-ancestors 'self'"
+    if upload.blob.content_type != "application/pdf":
+        policy = f"sandbox; default-src 'none'; {policy}"
+    response["Content-Security-Policy"] = policy
     response["X-Content-Type-Options"] = "nosniff"
     return response
 
