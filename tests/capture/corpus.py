@@ -18,7 +18,8 @@ parser reads:
 - `participant_name`: the learner's name without post-nominal credentials (", MLS(ASCP)");
 - `completed_on` (ISO) or `start` and `end` for a multi-day programme;
 - `amount`: "field=value" in ledger form, the credit the certificate awards (the first stated
-  when it gives equivalents, e.g. "1.5 contact hours (0.15 CEU)" is hours=1.5);
+  when it gives equivalents, e.g. "1.5 contact hours (0.15 CEU)" is hours=1.5; a CEU figure
+  with three decimals, which the ledger cannot hold, as contact hours: 0.125 CEU is hours=1.25);
 - `accreditation`: the id of the accreditation the certificate names (pace, accent, cmle,
   accme, state-board), absent when it names none; `approvals`: "fl" when Florida's board
   approval is printed;
@@ -327,6 +328,9 @@ class Course:
             "participant_name": self.participant,
             "amount": f"{self.amount_field}={_plain(self.amount)}",
         }
+        if self.amount != self.amount.quantize(Decimal("0.01")) and self.amount_field == "ceu":
+            # The ledger holds two decimals: "0.125 CEU" is entered as 1.25 contact hours.
+            row["amount"] = f"hours={_plain(self.amount * 10)}"
         if self.start is not None and self.end is not None:
             row["start"] = self.start.isoformat()
             row["end"] = self.end.isoformat()
@@ -1324,16 +1328,22 @@ def rasterise(item: Item | bytes, seed: int, dpi: int = 200, *, jpeg: bool = Fal
 def scanned_pdf(image: bytes, dpi: int = 200) -> bytes:
     """An image-only PDF page holding the scan, as a scanner would produce it."""
     from PIL import Image
+    from reportlab import rl_config
     from reportlab.lib.utils import ImageReader
 
     with Image.open(io.BytesIO(image)) as opened:
         width, height = opened.size
     page = (width * 72 / dpi, height * 72 / dpi)
     buf = io.BytesIO()
-    canvas = Canvas(buf, pagesize=page, invariant=True)
-    canvas.drawImage(ImageReader(io.BytesIO(image)), 0, 0, *page)
-    canvas.showPage()
-    canvas.save()
+    # Scanners write binary streams; reportlab's default ASCII85 wrapping is not what they send.
+    use_a85, rl_config.useA85 = rl_config.useA85, 0
+    try:
+        canvas = Canvas(buf, pagesize=page, invariant=True)
+        canvas.drawImage(ImageReader(io.BytesIO(image)), 0, 0, *page)
+        canvas.showPage()
+        canvas.save()
+    finally:
+        rl_config.useA85 = use_a85
     return buf.getvalue()
 
 

@@ -38,7 +38,7 @@ from cetrack.core.capture.values import (
     find_dates,
     plain_decimal,
 )
-from cetrack.core.ledger import AMOUNT_LIMITS
+from cetrack.core.ledger import AMOUNT_FIELDS, AMOUNT_LIMITS
 
 # Confidence of a value by how it was found (before the OCR discount).
 LABELLED: Final = 0.95  # "Course Title: X", a label cell and its value cell
@@ -78,14 +78,16 @@ _TRANSLATE = str.maketrans(
         "\ufb04": "ffl",
     }
 )
-# OCR reads 0 as O, 1 as l or I: fixed inside tokens that are mostly digits ("2O25", "l.5").
 # "approved for | CE hours": a lone 1 read as a bar or a letter, before a unit.
 _OCR_ONE = re.compile(
     r"(?<=\s)[|lI!](?=\s+(?:contact|ce\b|credit|hours?\b|p\.?a\.?c|cmle|ceu|accent|cmp|points?\b))",
     re.I,
 )
+# "P.A.G.E.": OCR reads the C of P.A.C.E. as a G (only with the dots: "page" is a word).
+_OCR_PACE = re.compile(r"\bP\.\s?A\.\s?[GC]\.\s?E\b\.?")
 # "2:5" in a credit column: a decimal point read as a colon.
 _OCR_DECIMAL = re.compile(r"(?<![\d:])(\d):(5|25|75)(?![\d:])")
+# OCR reads 0 as O, 1 as l or I: fixed inside tokens that are mostly digits ("2O25", "l.5").
 _OCR_NUMBER = re.compile(r"(?<![A-Za-z])[0-9OoIl|]+(?:[.,/:-][0-9OoIl|]+)*(?![A-Za-z])")
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
 
@@ -108,8 +110,11 @@ class _Doc:
 
     @classmethod
     def parse(cls, text: str, *, ocr: bool) -> _Doc:
-        text = text[:MAX_TEXT].translate(_TRANSLATE)
+        text = text[:MAX_TEXT].replace("\r\n", "\n")
+        # Double quotes typed or read as two single ones: ‘‘Title’’, ``Title''.
+        text = re.sub(r"‘‘|’’|``|''", '"', text).translate(_TRANSLATE)
         if ocr:
+            text = _OCR_PACE.sub("P.A.C.E.", text)
             text = _OCR_NUMBER.sub(_fix_digits, text)
             text = _OCR_DECIMAL.sub(r"\1.\2", text)
             text = _OCR_ONE.sub("1", text)
@@ -172,11 +177,21 @@ def _fix_label(line: str) -> str:
                 continue
             head = " ".join(words[:count])
             bare = head.rstrip(":#.-").casefold()
-            if len(bare) < 6:
+            if len(bare) < 6 or not head[0].isupper():
+                continue  # labels are capitalised; "participated in" is prose
+            after = words[count] if count < len(words) else ""
+            if not (
+                head[-1] in ":#-"
+                or not after
+                or after[0] in ":#-"
+                or after[0].isupper()
+                or after[0].isdigit()
+            ):
                 continue
             match = _close_label(bare)
             if match is not None:
-                out = out[:start] + out[start:].replace(head.rstrip(":#.-"), match, 1)
+                spelled = match.upper() if head.isupper() else match.title()
+                out = out[:start] + out[start:].replace(head.rstrip(":#.-"), spelled, 1)
                 break
     return out
 
@@ -188,8 +203,16 @@ def _any_label(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def _close_label(text: str) -> str | None:
     candidates = [p for p in _PLAIN_LABELS if abs(len(p) - len(text)) <= 2 and p[0] == text[0]]
-    found = difflib.get_close_matches(text, candidates, n=1, cutoff=0.85)
-    return found[0] if found else None
+    for found in difflib.get_close_matches(text, candidates, n=3, cutoff=0.85):
+        # Word by word: a misread letter or two ("Instractional"), not another word
+        # ("Continuing Education Credit" is no misspelling of "... Units").
+        words, wanted = text.split(), found.split()
+        if len(words) == len(wanted) and all(
+            difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+            for a, b in zip(words, wanted, strict=True)
+        ):
+            return found
+    return None
 
 
 def _fix_digits(match: re.Match[str]) -> str:
@@ -232,6 +255,7 @@ _WORDS: dict[str, str] = {
 _LABELS: dict[str, tuple[str, ...]] = {
     "approval_number": (
         "approval #", "approval code", "approval id", "board approval #", "fl board approval #",
+        "provider tracking #", "ce broker provider tracking #",
         "florida board approval #", "florida approval #", "state approval #",
         "ce broker provider #", "ce broker provider id", "florida provider #", "fl provider #",
         "florida board provider #", "fl approval #", "board approved provider #",
@@ -393,7 +417,7 @@ _GENERIC_WORDS: Final = frozenset(
 
 def _phrase(phrase: str) -> str:
     parts = [_WORDS.get(word, re.escape(word)) for word in phrase.split()]
-    body = r"\s*".join(parts)
+    body = r"[^\S\n]*".join(parts)  # a label does not run over a line break
     return body + (r"(?![a-z])" if phrase[-1].isalnum() else "")
 
 
@@ -416,6 +440,8 @@ class _Label:
     value: str  # the rest of the cell after the label and separator ("" for a label cell)
     strong: bool  # a colon, a number sign, or a label of several words
     cell: _Cell
+    explicit: bool = False  # set off by a colon, dash or number sign, or a cell of its own
+    marked: bool = False  # followed by a colon, dash or number sign
 
 
 @lru_cache(maxsize=8192)
@@ -432,14 +458,18 @@ def _labels_of(cell: _Cell) -> list[_Label]:
             continue
         label = match.group(0)
         separator = sep.group(0)
-        value = (
-            _LEADING_MARKS.sub("", text[sep.end() :]) if separator.strip() else text[sep.end() :]
-        )
+        value = _LEADING_MARKS.sub("", text[sep.end() :])
         words = label.split()
-        strong = bool(separator.strip()) or "#" in label or len(words) > 1 or not value
+        marked = bool(separator.strip()) or label.rstrip().endswith(("#", "."))
+        explicit = marked or not value
+        if label[0].islower() and not explicit:
+            continue  # "offered by X" in running text; labels are capitalised
+        strong = explicit or "#" in label or len(words) > 1
         if not strong and label.casefold().strip(".") not in _GENERIC_WORDS:
             strong = True
-        found.append((-len(label), rank, _Label(role, label, value.strip(), strong, cell)))
+        found.append(
+            (-len(label), rank, _Label(role, label, value.strip(), strong, cell, explicit, marked))
+        )
     found.sort(key=lambda item: (item[0], item[1]))
     return [item[2] for item in found]
 
@@ -507,7 +537,7 @@ def _clean_text(text: str, *, limit: int = 300) -> str | None:
     text = text.strip(" ,;:")
     if len(text) >= 2 and text[0] in _QUOTES and text[-1] in _QUOTES:
         text = text[1:-1].strip()
-    elif text[:1] in '“"' and text.count(text[0]) == 1 and "”" not in text:
+    elif text and text[0] in '“"' and text.count(text[0]) == 1 and "”" not in text:
         text = text[1:].strip()
     text = text.strip(" ,;:")
     text = text.rstrip('”"').lstrip('“"') if text.count("“") != text.count("”") else text
@@ -549,6 +579,7 @@ _HEADING = re.compile(
 
 
 def _clean_org(text: str) -> str | None:
+    text = re.sub(r"^\s*the\s+(?=[A-Z])", "", text)  # "presented by the Texas Association ..."
     found = _clean_text(text, limit=120)
     if found is None or find_dates(found) or _HEADING.search(found):
         return None
@@ -700,7 +731,7 @@ class _Fields:
         return current.confidence / (OCR_FACTOR if self.ocr else 1.0)
 
 
-_AMOUNT_FIELDS = ("hours", "minutes", "ceu", "points", "semester_hours", "quarter_hours")
+_AMOUNT_FIELDS = AMOUNT_FIELDS
 
 
 def _add_amount(fields: _Fields, name: str, value: str, confidence: float, source: str) -> None:
@@ -719,14 +750,11 @@ def _add_amount(fields: _Fields, name: str, value: str, confidence: float, sourc
 def extract_drafts(text: str, origin: str) -> tuple[Draft, ...]:
     """Drafts from certificate text: one for a certificate, one per row for a transcript page,
     none when the text names no course, date or amount."""
-    try:
-        doc = _Doc.parse(text, ocr=origin == "ocr")
-        rows = _transcript(doc, origin)
-        if rows:
-            return rows
-        draft = _certificate(doc, origin)
-    except RecursionError:  # pragma: no cover - a defence, not an expected path
-        return ()
+    doc = _Doc.parse(text, ocr=origin == "ocr")
+    rows = _transcript(doc, origin)
+    if rows:
+        return rows
+    draft = _certificate(doc, origin)
     return (draft,) if draft is not None else ()
 
 
@@ -743,6 +771,7 @@ def _certificate(doc: _Doc, origin: str, where: str | None = None) -> Draft | No
     _accreditation(doc, fields, title_spans)
     _formats(doc, fields, title_spans)
     _letterhead(doc, fields)
+    _fallbacks(doc, fields)
     found = fields.found
     if "start" in found and "end" in found:
         found.pop("completed_on", None)
@@ -757,6 +786,7 @@ def _certificate(doc: _Doc, origin: str, where: str | None = None) -> Draft | No
             issued.value, round(min(issued.confidence, GUESSED), 3), issued.source
         )
         notes.append("no completion date found; the issue date is used")
+    notes.extend(_storable_amount(found))
     ordered = {name: found[name] for name in _ORDER if name in found}
     return Draft(ordered, origin, where, tuple(notes))
 
@@ -768,6 +798,29 @@ _ORDER: Final = (
 )  # fmt: skip
 
 
+def _storable_amount(found: dict[str, Field]) -> list[str]:
+    """The ledger keeps amounts to two decimals. "0.125 CEU" is written as the 1.25 contact
+    hours it stands for (1 CEU = 10 contact hours); other amounts with more decimals are left
+    for the reviewer, with a note."""
+    for name in _AMOUNT_FIELDS:
+        current = found.get(name)
+        if current is None or not isinstance(current.value, str):
+            continue
+        try:
+            value = Decimal(current.value)
+        except InvalidOperation:
+            return []
+        if value == value.quantize(Decimal("0.01")):
+            return []
+        if name == "ceu" and value * 10 == (value * 10).quantize(Decimal("0.01")):
+            del found[name]
+            hours = plain_decimal(value * 10)
+            found["hours"] = Field(hours, current.confidence, current.source)
+            return [f"{current.value} CEU is entered as {hours} contact hours (1 CEU = 10 hours)"]
+        return [f"the amount {current.value} has more than two decimals; round it as the rules say"]
+    return []
+
+
 def _labelled(doc: _Doc, fields: _Fields, used_lines: set[int]) -> None:
     """Facts printed under a label: in one cell, in the next cell, or on the next line."""
     taken: set[tuple[int, int]] = set()  # cells used as values
@@ -776,20 +829,37 @@ def _labelled(doc: _Doc, fields: _Fields, used_lines: set[int]) -> None:
         for index, cell in enumerate(cells):
             if (cell.line, cell.start) in taken:
                 continue
-            for label in _labels_of(cell):
-                if in_paragraph and index == 0 and not label.strong:
+            labels = _labels_of(cell) or _wrapped_label(doc, cell)
+            for label in labels:
+                cell = label.cell
+                if in_paragraph and index == 0 and not label.explicit:
                     continue  # "program Antibody ..." continuing a wrapped sentence
-                value, source_cells = label.value, [cell]
-                if not value:
-                    neighbour = _value_cell(doc, cells, index, cell)
-                    if neighbour is None:
-                        continue
-                    value, source_cells = neighbour.text, [cell, neighbour]
-                if _accept(doc, fields, label, value, source_cells):
-                    for used in source_cells[1:]:
-                        taken.add((used.line, used.start))
-                    used_lines.add(number)
+                if label.value:
+                    options = [(label.value, [cell])]
+                else:
+                    options = [(c.text, [cell, c]) for c in _value_cells(doc, cells, index, cell)]
+                accepted = False
+                for value, source_cells in options:
+                    if _accept(doc, fields, label, value, source_cells):
+                        for used in source_cells[1:]:
+                            taken.add((used.line, used.start))
+                        used_lines.add(number)
+                        accepted = True
+                        break
+                if accepted:
                     break
+
+
+def _wrapped_label(doc: _Doc, cell: _Cell) -> list[_Label]:
+    """A label broken over two lines in a narrow column: "California Accrediting Agency" /
+    "Number: 7176"."""
+    below = _below(doc, cell.line, cell.start)
+    if below is None or below.line != cell.line + 1 or len(cell.text) > 40:
+        return []
+    if not re.match(r"(?:number|n[o0]\.|#|id\b|date|name|title|code)", below.text, re.I):
+        return []
+    joined = _Cell(cell.text + " " + below.text, below.line, cell.start, below.end)
+    return [label for label in _labels_of(joined) if label.explicit and label.value]
 
 
 def _in_paragraph(doc: _Doc, number: int) -> bool:
@@ -797,28 +867,37 @@ def _in_paragraph(doc: _Doc, number: int) -> bool:
     if number == 0 or len(doc.cells[number - 1]) != 1:
         return False
     above = doc.flat_line(number - 1)
+    if any(lbl.marked for lbl in _labels_of(doc.cells[number - 1][0])):
+        return False  # "Accredited Provider - ...": a label line, not a sentence
     return len(above) >= 45 and not above.endswith((".", ":", "!", "?")) and " " in above
 
 
-def _value_cell(doc: _Doc, cells: list[_Cell], index: int, label: _Cell) -> _Cell | None:
-    """The value of a label printed alone: the next cell on its line, or the cell just below."""
+def _value_cells(doc: _Doc, cells: list[_Cell], index: int, label: _Cell) -> list[_Cell]:
+    """Where the value of a label printed alone may be, most likely first: the next cell on
+    its line, the cell just below it (a label above its value), and last the next cell even
+    when it reads like a label itself ("FORMAT   In-service") unless a colon sets it off."""
+    found: list[_Cell] = []
+    last_resort: list[_Cell] = []
     if index + 1 < len(cells):
         candidate = cells[index + 1]
-        if not any(lbl.strong for lbl in _labels_of(candidate)):
-            return candidate
+        labels = _labels_of(candidate)
+        if not any(lbl.strong for lbl in labels):
+            found.append(candidate)
+        elif not any(lbl.marked for lbl in labels):
+            last_resort.append(candidate)
     for below in (label.line + 1, label.line + 2):  # past one blank line
         if below >= len(doc.cells):
-            return None
+            break
         for candidate in doc.cells[below]:
             if candidate.start <= label.end + 2 and candidate.end >= label.start - 2:
                 if abs(candidate.start - label.start) <= 4 and not any(
                     lbl.strong for lbl in _labels_of(candidate)
                 ):
-                    return candidate
-                return None
+                    found.append(candidate)
+                break
         if doc.cells[below]:
-            return None
-    return None
+            break
+    return found + last_resort
 
 
 def _continuation(doc: _Doc, last: _Cell, column: int, label_column: int) -> list[_Cell]:
@@ -838,7 +917,7 @@ def _continuation(doc: _Doc, last: _Cell, column: int, label_column: int) -> lis
         cell = candidates[0]
         text = cell.text
         if (
-            (_labels_of(cell) and any(lbl.strong for lbl in _labels_of(cell)))
+            _labels_of(cell)
             or find_dates(text)
             or find_amounts(text)
             or _STATEMENT.search(text)
@@ -859,7 +938,7 @@ def _accept(doc: _Doc, fields: _Fields, label: _Label, value: str, cells: list[_
     source = " ".join(c.text for c in cells)
     if role == "ignore":
         return True
-    if role in ("title", "provider", "name"):
+    if role in ("title", "provider", "name", "format"):
         last = cells[-1]
         column = last.start if len(cells) > 1 else label.cell.start
         extra = _continuation(doc, last, column, label.cell.start)
@@ -908,6 +987,12 @@ def _accept(doc: _Doc, fields: _Fields, label: _Label, value: str, cells: list[_
         return _labelled_date(fields, role, value, conf, source)
     if role == "amount":
         found = _amount_value(label.label, value)
+        if found is None:
+            # "Credit Awarded: 2 AMA PRA Category" / "1 Credit(s)™" wrapped in a column.
+            column = cells[-1].start if len(cells) > 1 else label.cell.start
+            below = _below(doc, cells[-1].line, column)
+            if below is not None and not _labels_of(below):
+                found = _amount_value(label.label, value + " " + below.text)
         if found is None:
             return False
         name, amount, raw = found
@@ -1070,6 +1155,10 @@ _NAME_STOP = re.compile(
     r"\s*(?:\n|,(?!\s*(?:[A-Z]{2,}|M[ST]\b|Ph\.?D))|\s(?:has|have|had|is|was|for|attended|completed|"
     r"participated|successfully|satisfactorily|on|in|who|did)\b|$)"
 )
+_NAME_BEFORE_VERB = re.compile(
+    r"(?:^|\n)(?P<name>[A-Z][^\n]{2,80}?)[,\s]*(?:\n|\s)(?:has|have|who)\s+(?:successfully\s+"
+    r"|satisfactorily\s+)?(?:completed|attended|participated|earned|fulfilled)\b"
+)
 _VERB = re.compile(
     r"(?:has\s+|have\s+|who\s+)?(?:successfully\s+|satisfactorily\s+)?"
     r"(?:completed|attended|participated\s+in|participating\s+in|finished|passed|viewed"
@@ -1083,7 +1172,12 @@ _VERB = re.compile(
     r"|in-?\s?service(?:\s+training)?|conference(?:\s+session)?|self[-\s]study(?:\s+course)?"
     r"|home\s+study|on-demand|training|presentation|offering|meeting(?:\s+session)?|webcast"
     r"|symposium|class|tutorial)"
-    r"(?:\s*\([^)\n]{1,30}\))?(?:\s+(?:entitled|titled|called|on))?\s*:?)?",
+    r"(?:\s*\([^)]{1,30}\))?(?:\s+(?:entitled|titled|called|on))?\s*:?"
+    # "the self-paced “Title”": a format word before a quoted title
+    r"|\s+(?:the|this|a|an)(?:\s+[\w-]+){0,4}?\s*(?=[\"“‘])"
+    # "the self-paced Title": a format adjective alone
+    r"|\s+(?:the|this|a|an)\s+(?:self[-\s]?paced|on[-\s]?demand|recorded|archived|home[-\s]study"
+    r"|online|virtual|live(?:,?\s+(?:virtual|online))?)(?=\s))?",
     re.I,
 )
 _TITLE_STOP = re.compile(
@@ -1125,6 +1219,13 @@ def _prose(doc: _Doc, fields: _Fields, title_spans: list[tuple[int, int]]) -> No
                 "participant_name", name, conf, flat[match.start() : match.end() + len(candidate)]
             )
             break
+    # "Jane Doe\nhas successfully completed ..." with no introduction.
+    if "participant_name" not in fields.found:
+        for match in _NAME_BEFORE_VERB.finditer(flat):
+            name = clean_name(match.group("name"))
+            if name is not None:
+                fields.add("participant_name", name, PROSE - 0.1, match.group(0))
+                break
     # Title: after "has successfully completed", up to a stop.
     for match in _VERB.finditer(flat):
         begin = match.end()
@@ -1158,7 +1259,7 @@ def _prose(doc: _Doc, fields: _Fields, title_spans: list[tuple[int, int]]) -> No
     ):
         org = _clean_org(match.group("org"))
         if org is not None:
-            fields.add("provider", org, INFERRED - 0.05, match.group(0))
+            fields.add("provider", org, GUESSED + 0.05, match.group(0))
 
 
 def _label_lines(doc: _Doc) -> set[int]:
@@ -1175,11 +1276,11 @@ def _title_after(doc: _Doc, begin: int) -> tuple[str | None, int]:
     if begin >= len(flat):
         return None, begin
     opening = flat[begin]
-    if opening in "\"“‘'":
-        closing = {"“": "”", "‘": "’"}.get(opening, opening)
-        end = flat.find(closing, begin + 1, begin + 320)
-        if end == -1 and opening == "“":
-            end = flat.find('"', begin + 1, begin + 320)
+    if opening in "\"“'":
+        # Quotes come in pairs that do not always match: “...", "...”.
+        closings = {"“": '”"', '"': '"”', "'": "'"}[opening]
+        ends = [flat.find(c, begin + 1, begin + 320) for c in closings]
+        end = min((e for e in ends if e > begin), default=-1)
         if end > begin:
             title = _clean_text(flat[begin + 1 : end])
             return title, end + 1
@@ -1248,7 +1349,8 @@ _PROVIDER_STOP = re.compile(
     r"|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)"
     r"|\s+for\s+(?=\d|\.\d|a\s+total)|\s+and\s+(?:is|was|has|have|approved|awarded|earned)\b"
     r"|\s+(?:held|dated|which|who)\b"
-    r"|[.;:](?:\s|$)|\n\n|,\s+(?:on|and|which|a|an|the)\b|\s*\((?=[^)]*(?:\d|#|n[o0]\.))|$",
+    r"|(?<!\binc)(?<!\bco)(?<!\bltd)(?<!\bcorp)(?<!\bst)[.;:](?:\s|$)|\n\n"
+    r"|,\s+(?:on|and|which|a|an|the)\b|\s*\((?=[^)]*(?:\d|#|n[o0]\.))|$",
     re.I,
 )
 
@@ -1434,8 +1536,64 @@ _ADDRESS = re.compile(
 )
 
 
+def _fallbacks(doc: _Doc, fields: _Fields) -> None:
+    """A certificate with hardly any wording (a heading, a name, a title, a date): the first
+    name-like line is the participant, the first title-like line after it the title. Both are
+    guesses, for the reviewer to check."""
+    found = fields.found
+    if not any(key in found for key in ("completed_on", "start", *_AMOUNT_FIELDS)):
+        return  # not evidently a certificate: no guessing
+    provider = found.get("provider")
+    name_line = -1
+    if "participant_name" not in found:
+        for number, line in enumerate(doc.lines[:12]):
+            cells = doc.cells[number]
+            if len(cells) != 1 or _labels_of(cells[0]):
+                continue
+            following = doc.flat_line(number + 1) if number + 1 < len(doc.lines) else ""
+            if _JOB_TITLE.fullmatch(following):
+                continue  # a signature: the signer's name above their role
+            name = clean_name(cells[0].text)
+            if name is not None and (provider is None or name != provider.value):
+                fields.add("participant_name", name, GUESSED, line)
+                name_line = number
+                break
+    else:
+        value = fields.found["participant_name"].value
+        name_line = next(
+            (n for n in range(len(doc.lines)) if isinstance(value, str) and value in doc.lines[n]),
+            -1,
+        )
+    if "title" in fields.found:
+        return
+    for number in range(name_line + 1, min(len(doc.lines), name_line + 8)):
+        cells = doc.cells[number]
+        if len(cells) != 1 or _labels_of(cells[0]):
+            continue
+        text = cells[0].text
+        if (
+            _HEADING.search(text)
+            or find_dates(text)
+            or find_amounts(text)
+            or _STATEMENT.search(text)
+            or _VERB.match(text)
+            or clean_name(text) is not None
+            or (provider is not None and text == provider.value)
+            or _ADDRESS.search(text)
+            or not 2 <= len(text.split()) <= 20
+            or (not text[:1].isupper() and text[:1] not in '"“')
+            or text.endswith((".", "!", "?", ","))
+        ):
+            continue
+        title = _clean_text(text)
+        if title is not None:
+            fields.add("title", title, GUESSED - 0.05, text)
+        return
+
+
 def _letterhead(doc: _Doc, fields: _Fields) -> None:
     """The organisation printed at the top: a letterhead or a certificate's issuer line."""
+    headed = False
     if fields.conf("provider") >= PROSE:
         return
     for number, line in enumerate(doc.lines[:6]):
@@ -1443,6 +1601,7 @@ def _letterhead(doc: _Doc, fields: _Fields) -> None:
         if not text:
             continue
         if _HEADING.search(text) and not _ORG_WORDS.search(text.replace("Certificate", "")):
+            headed = True
             continue
         cells = doc.cells[number]
         if len(cells) != 1 or _labels_of(cells[0]) or find_dates(text):
@@ -1451,11 +1610,13 @@ def _letterhead(doc: _Doc, fields: _Fields) -> None:
         participant = fields.found.get("participant_name")
         if org is None or (participant is not None and org == participant.value):
             break
+        if clean_name(org) == org and not _ORG_WORDS.search(org) and headed:
+            break  # a person's name under the heading: the participant, not the provider
         address = any(
             _ADDRESS.search(doc.lines[n])
             for n in range(number + 1, min(number + 3, len(doc.lines)))
         )
-        conf = GUESSED + (0.15 if address else 0.0) + (0.05 if _ORG_WORDS.search(org) else 0.0)
+        conf = GUESSED + (0.15 if address else 0.0) + (0.1 if _ORG_WORDS.search(org) else 0.0)
         fields.add("provider", org, conf, text)
         break
 
@@ -1482,30 +1643,37 @@ class _Column:
 
 
 def _header(cells: Sequence[_Cell]) -> list[_Column] | None:
+    """The columns of a transcript's header row, or None when the line is not one. A column
+    the reader does not know ("Score", "Status") is kept as "other" so that its cells are not
+    taken for a neighbour's; at most a third of the columns may be unknown."""
     columns: list[_Column] = []
     for cell in cells:
-        text = re.sub(r"\s*[:;]\s*", " ", cell.text).strip()  # OCR: "Course :ID"
-        role = None
-        for name, pattern in _COLUMN_RES.items():
-            if pattern.fullmatch(text):
-                role = name
-                break
-        if role is None:
-            return None
-        columns.append(_Column(role, text, cell.start))
+        # OCR: "Course :ID", "CE Hours’"
+        text = re.sub(r"[^\w#()/ ]+", " ", cell.text)
+        text = " ".join(text.split())
+        role = next(
+            (name for name, pattern in _COLUMN_RES.items() if pattern.fullmatch(text)), None
+        )
+        if role is None and (
+            len(text) > 24 or find_dates(text) or any(ch.isdigit() for ch in text)
+        ):
+            return None  # a value, not a heading
+        columns.append(_Column(role or "other", text, cell.start))
     roles = [c.role for c in columns]
-    if len(columns) < 3 or "title" not in roles or not ("date" in roles or "amount" in roles):
+    known = [role for role in roles if role != "other"]
+    if len(known) < 3 or len(known) * 3 < len(roles) * 2:
         return None
-    if len(set(roles)) != len(roles):
-        # "Course" and "Course #" may both read as title: keep the first title.
+    if "title" not in known or not ("date" in known or "amount" in known):
+        return None
+    if len(set(known)) != len(known):
+        # "Activity | Program" where OCR lost the "#" of "Program #": the second title-like
+        # column holds the numbers.
         seen: set[str] = set()
-        unique = []
-        for column in columns:
+        for index, column in enumerate(columns):
             if column.role in seen:
-                return None
-            seen.add(column.role)
-            unique.append(column)
-        columns = unique
+                role = "number" if column.role == "title" and "number" not in seen else "other"
+                columns[index] = _Column(role, column.header, column.start)
+            seen.add(columns[index].role)
     return columns
 
 
@@ -1634,8 +1802,9 @@ def _transcript(doc: _Doc, origin: str) -> tuple[Draft, ...]:
                 fields.add("approvals", ("fl",), INFERRED - 0.05, named[0][1].raw)
         if "title" not in fields.found and not any(n in fields.found for n in _AMOUNT_FIELDS):
             continue
+        notes = tuple(_storable_amount(fields.found))
         ordered = {name: fields.found[name] for name in _ORDER if name in fields.found}
-        drafts.append(Draft(ordered, origin, f"row {index}"))
+        drafts.append(Draft(ordered, origin, f"row {index}", notes))
     return tuple(drafts)
 
 

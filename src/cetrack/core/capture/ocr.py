@@ -2,9 +2,14 @@
 
 Tesseract runs as a subprocess (no Python binding): one process per image, with a timeout,
 one thread, and a minimal environment. Images are checked before they are decoded (pixel
-count against `Limits.max_pixels`, so a small file cannot expand into gigabytes), then turned
-upright (EXIF orientation), grey, scaled so that ordinary print is large enough to read, and
-straightened when they are scanned a few degrees askew.
+count against `Limits.max_pixels`, so a small file cannot expand into gigabytes; a PNG or JPEG
+whose end is missing is refused), then turned upright (EXIF orientation), grey, scaled so that
+ordinary print is large enough to read, and straightened when scanned a few degrees askew.
+
+Tesseract's TSV output (every word with its box) is turned back into text laid out like the
+page (`layout_text`): one line per printed line, columns apart by runs of spaces, blank lines
+at gaps - the same shape as pypdf's layout mode, so one field reader serves both. A second,
+cheap pass reads ink the first pass left uncovered (a very large name, a lone digit).
 
 Without Tesseract every call returns a `CaptureError` with code "no-ocr"; the file is kept and
 the person enters the activity by hand.
@@ -15,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import shutil
 import subprocess
 import time
@@ -36,15 +42,18 @@ OCR_DISABLED_MESSAGE: Final = (
     "kept for manual entry"
 )
 # Image formats a certificate scan or photo comes in; anything else is refused unread.
-FORMATS: Final = ("PNG", "JPEG", "TIFF", "BMP", "GIF", "WEBP")
-# Tesseract reads ordinary print best at about 300 dpi; a letter page then is ~2,500 pixels
-# tall. Smaller images are enlarged towards this, larger ones reduced (time grows with area).
+FORMATS: Final = ("PNG", "JPEG", "JPEG2000", "TIFF", "BMP", "GIF", "WEBP")
+# A letter page scanned at 200 dpi is 2,200 pixels tall. Smaller images (photos sent small,
+# 72-dpi scans) are enlarged towards that, up to 3×; enlarging a 200-dpi scan further only
+# blurs it (measured: fewer fields right at 3,000 pixels). Very large ones are reduced, since
+# time grows with area.
 _TARGET_LONG_SIDE = 2200
 _MAX_UPSCALE = 3.0
 _MAX_LONG_SIDE = 4200
 _DESKEW_MAX_DEGREES = 4.0
-# Tesseract's page segmentation: 3 finds blocks of any size (a certificate's big name and small
-# print alike); `layout_text` then rebuilds the printed lines from the word boxes.
+# Tesseract's page segmentation: 6 reads the page as one block, which keeps a table row's cells
+# and lone digits in a column (3 and 11 lose them); what it skips, such as a certificate's very
+# large name, is read by the second pass over the uncovered ink (`_gap_words`).
 PAGE_SEGMENTATION = "6"
 
 
@@ -77,9 +86,23 @@ def open_image(
                 return CaptureError("corrupt", "The image has no pixels", where)
             if width * height > limits.max_pixels:
                 return _too_many_pixels(width, height, limits, where)
+            if _cut_short(content, image.format):
+                # Checked here, not left to Pillow: another library in the process (WeasyPrint)
+                # tells Pillow to load truncated images silently.
+                return CaptureError(
+                    "corrupt",
+                    "The image is truncated (its end is missing); upload the complete file",
+                    where,
+                )
             image.load()
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        return CaptureError("too-large", "The image is far too large to read", where)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+        claimed = re.search(r"\((\d+) pixels\)", str(error))
+        size = f"{int(claimed.group(1)):,} pixels" if claimed else "far too many pixels"
+        return CaptureError(
+            "too-large",
+            f"The image has {size}; scans are read up to {limits.max_pixels / 1e6:g} megapixels",
+            where,
+        )
     except UnidentifiedImageError:
         return CaptureError(
             "unsupported", "The file is not an image this reader knows (PNG or JPEG)", where
@@ -91,13 +114,21 @@ def open_image(
     return image
 
 
+def _cut_short(content: bytes, kind: str | None) -> bool:
+    """Whether a PNG lacks its closing IEND chunk, or a JPEG its end-of-image marker."""
+    if kind == "PNG":
+        return b"IEND" not in content[-64:]
+    if kind == "JPEG":
+        return b"\xff\xd9" not in content[-4096:]
+    return False
+
+
 def ocr_image(
     image: bytes | Image.Image, limits: Limits = DEFAULT_LIMITS, *, where: str | None = None
 ) -> str | CaptureError:
     """The text Tesseract reads in the image (lines kept, columns separated by runs of spaces),
-    or why it could not be read."""
-    if not ocr_available():
-        return CaptureError("no-ocr", NO_OCR_MESSAGE, where)
+    or why it could not be read. A damaged or oversized image is reported as such even when
+    Tesseract is missing."""
     if isinstance(image, bytes):
         opened = open_image(image, limits, where=where)
         if isinstance(opened, CaptureError):
@@ -106,6 +137,8 @@ def ocr_image(
     width, height = image.size
     if width * height > limits.max_pixels:
         return _too_many_pixels(width, height, limits, where)
+    if not ocr_available():
+        return CaptureError("no-ocr", NO_OCR_MESSAGE, where)
     try:
         prepared = prepare(image)
     except (OSError, ValueError, MemoryError) as error:
@@ -197,7 +230,7 @@ def _tesseract_tsv(image: Image.Image, timeout: float, where: str | None) -> str
     if program is None:
         return CaptureError("no-ocr", NO_OCR_MESSAGE, where)
     buffer = io.BytesIO()
-    image.save(buffer, "PNG", compress_level=1)
+    image.convert("L").save(buffer, "PPM")  # uncompressed: nothing to spend on encoding
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "OMP_THREAD_LIMIT": "1",

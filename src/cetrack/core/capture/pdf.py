@@ -5,6 +5,11 @@ or truncated, or has too many pages comes back as a `PdfText` with a located `Ca
 Pages with a text layer are read with pypdf in layout mode (visual lines, columns kept apart by
 runs of spaces). Pages without one (scans) have their embedded images read by Tesseract
 (`ocr.py`), each image's size checked against `Limits` before it is decoded.
+
+Limits: `max_bytes` (the file), `max_pages`, `max_pixels` (one image, by its declared size and
+again by its real size), pypdf's own decompression caps tied to these, and for a whole file
+`Limits.extra["max_total_pixels"]` (default 4 × max_pixels) and
+`Limits.extra["ocr_total_seconds"]` (default 3 × ocr_timeout_seconds).
 """
 
 from __future__ import annotations
@@ -18,7 +23,8 @@ from typing import Any, Final
 
 import pypdf
 from PIL import Image
-from pypdf.generic import ArrayObject, DictionaryObject, NameObject, StreamObject
+from pypdf.errors import LimitReachedError
+from pypdf.generic import ArrayObject, BooleanObject, DictionaryObject, NameObject, StreamObject
 
 from cetrack.core.capture.draft import DEFAULT_LIMITS, CaptureError, Limits
 from cetrack.core.capture.ocr import (
@@ -281,15 +287,27 @@ def _image_streams(
 def _worth_reading(
     obj: StreamObject, where: str, limits: Limits, errors: list[CaptureError]
 ) -> bool:
-    width, height = obj.get("/Width"), obj.get("/Height")
+    width, height = _value(obj, "/Width"), _value(obj, "/Height")
     if not isinstance(width, int) or not isinstance(height, int) or width <= 0 or height <= 0:
         return False
-    if obj.get("/ImageMask") or min(width, height) < MIN_IMAGE_SIDE:
+    if _value(obj, "/ImageMask") is True or min(width, height) < MIN_IMAGE_SIDE:
         return False  # a stencil, a logo or a rule
     if width * height > limits.max_pixels:
         errors.append(_too_many_pixels(width, height, limits, where))
         return False
     return True
+
+
+def _value(obj: StreamObject, key: str) -> object:
+    """A plain Python value for `key` (indirect references resolved; pypdf's BooleanObject is
+    always truthy, so booleans are unwrapped)."""
+    found = obj.get(key)
+    if found is None:
+        return None
+    found = found.get_object() if hasattr(found, "get_object") else found
+    if isinstance(found, BooleanObject):
+        return bool(found.value)
+    return int(found) if isinstance(found, int) else found
 
 
 def _decode(
@@ -309,6 +327,16 @@ def _decode(
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = obj.decode_as_image()
+    except LimitReachedError:
+        errors.append(
+            CaptureError(
+                "too-large",
+                "A scanned image expands to more data than the reader accepts (a "
+                "decompression bomb, or a scan far beyond 300 dpi); it was not read",
+                where,
+            )
+        )
+        return None
     except Exception as error:
         errors.append(
             CaptureError(
