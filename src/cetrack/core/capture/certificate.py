@@ -115,6 +115,7 @@ class _Doc:
         text = re.sub(r"‘‘|’’|``|''", '"', text).translate(_TRANSLATE)
         if ocr:
             text = _OCR_PACE.sub("P.A.C.E.", text)
+            text = _OCR_MONTH.sub(_fix_month, text)
             text = _OCR_NUMBER.sub(_fix_digits, text)
             text = _OCR_DECIMAL.sub(r"\1.\2", text)
             text = _OCR_ONE.sub("1", text)
@@ -213,6 +214,46 @@ def _close_label(text: str) -> str | None:
         ):
             return found
     return None
+
+
+_MONTH_NAMES: Final = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
+# A word in a date's place: "Rug. 13, 2023" (Aug.), "Moy 2, 2025" (May).
+_OCR_MONTH = re.compile(r"\b([A-Za-z]{3,9})(\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b)")
+
+
+def _fix_month(match: re.Match[str]) -> str:
+    word = match.group(1)
+    if word.casefold() in _MONTH_NAMES:
+        return match.group(0)
+    close = difflib.get_close_matches(word.casefold(), _MONTH_NAMES, n=1, cutoff=0.6)
+    if not close:
+        return match.group(0)
+    return f"{close[0].capitalize()}{match.group(2)}"
 
 
 def _fix_digits(match: re.Match[str]) -> str:
@@ -1628,7 +1669,7 @@ _COLUMNS: Final = {
     "title": r"(?:course(?:\s+(?:title|name))?|title|activity(?:\s+(?:title|name))?|program(?:\s+(?:title|name))?|session|webinar|event|description|module)",
     "number": r"(?:(?:course|program|activity|event)\s*(?:#|n[o0]\.?|number|id|code)|pace\s*#|tracking\s*#)",
     "provider": r"(?:provider|sponsor|organi[sz]ation|offered\s+by|presented\s+by)",
-    "amount": r"(?:(?:contact\s+|ce\s+|credit\s+|cmp\s+|ccp\s+|clock\s+)?(?:hours|hrs|credits?|points)|ceus?|c\.e\.u\.?s?|minutes|units|amount)",
+    "amount": r"(?:(?:contact\s*|ce\s*|credit\s*|cmp\s*|ccp\s*|clock\s*)?(?:hours|hrs|credits?|points)|ceus?|c\.e\.u\.?s?|minutes|units|amount)",
     "type": r"(?:type|format|delivery|method|mode)",
     "accreditation": r"(?:accreditation|credit\s+type|approved\s+by|accrediting\s+body|approval)",
 }
