@@ -16,7 +16,7 @@ from cetrack.core.capture.reader import CERTIFICATE_TYPES
 from cetrack.core.ledger_writer import activity_table
 from cetrack.records import evidence
 from cetrack.records.access import activities_for
-from cetrack.records.bridge import core_activity
+from cetrack.records.bridge import ACTIVITY_TEXT, core_activity
 from cetrack.records.models import Activity
 from cetrack.records.services import (
     Outcome,
@@ -28,17 +28,7 @@ from cetrack.records.services import (
 
 # Fields a merge may fill on an existing activity when it has none: they add documentation
 # (numbers a board asks for) without changing what the person already entered.
-FILLABLE = (
-    "provider",
-    "participant_name",
-    "course_number",
-    "provider_number",
-    "approval_number",
-    "accrediting_agency_number",
-    "license_number",
-    "level",
-    "delivery",
-)
+FILLABLE = tuple(name for name in ACTIVITY_TEXT if name not in ("evidence", "notes"))
 
 
 @dataclass(frozen=True)
