@@ -83,6 +83,8 @@ _OCR_ONE = re.compile(
     r"(?<=\s)[|lI!](?=\s+(?:contact|ce\b|credit|hours?\b|p\.?a\.?c|cmle|ceu|accent|cmp|points?\b))",
     re.I,
 )
+# Table rules and borders read as "_—_", "|", "~": blanked, so they do not glue cells together.
+_OCR_JUNK = re.compile(r"(?<!\S)(?=\S*[_|~^*•·=])[_|~^*•·=—–-]+(?!\S)")
 # "P.A.G.E.": OCR reads the C of P.A.C.E. as a G (only with the dots: "page" is a word).
 _OCR_PACE = re.compile(r"\bP\.\s?A\.\s?[GC]\.\s?E\b\.?")
 # "2:5" in a credit column: a decimal point read as a colon.
@@ -114,6 +116,7 @@ class _Doc:
         # Double quotes typed or read as two single ones: ‘‘Title’’, ``Title''.
         text = re.sub(r"‘‘|’’|``|''", '"', text).translate(_TRANSLATE)
         if ocr:
+            text = _OCR_JUNK.sub(lambda m: " " * len(m.group(0)), text)
             text = _OCR_PACE.sub("P.A.C.E.", text)
             text = _OCR_MONTH.sub(_fix_month, text)
             text = _OCR_NUMBER.sub(_fix_digits, text)
