@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from cetrack.core.capture.draft import REVIEW_BELOW, Capture, Limits
+from cetrack.core.capture.draft import REVIEW_BELOW, Capture, CaptureError, Limits
 from cetrack.core.capture.intake import Intake, append_text, plan_intake, relative_path
 from cetrack.core.capture.reader import read_files
 from cetrack.core.ledger import load_ledger, parse_ledger
@@ -71,8 +71,6 @@ def _captures(args: argparse.Namespace, today: date) -> Iterator[Capture]:
         if progress:
             progress.show(number, name)
         if isinstance(content, str):
-            from cetrack.core.capture.draft import CaptureError
-
             yield Capture(
                 file=name, content_type=None, errors=(CaptureError("unreadable", content),)
             )

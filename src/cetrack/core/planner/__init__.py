@@ -115,6 +115,15 @@ def _context(targets: Sequence[CredentialGaps], gaps: Sequence[CredentialGaps]) 
     return lines
 
 
+def _open(
+    ledger: Ledger, as_of: date, library: RuleLibrary | None
+) -> tuple[list[CredentialGaps], list[CredentialGaps], list[str]]:
+    """Every credential's gaps, the open ones, and the lines that describe them."""
+    gaps = list(open_gaps(ledger, as_of, library or default_library()))
+    targets = [g for g in gaps if g.is_open]
+    return gaps, targets, _context(targets, gaps)
+
+
 def _empty(
     gaps: Sequence[CredentialGaps], as_of: date, status: PlanStatus, lines: Sequence[str]
 ) -> Plan:
@@ -156,13 +165,10 @@ def make_plan(
     reached, the best plan found is returned with status "time_limit".
     """
     started = time.perf_counter()
-    library = library or default_library()
     settings = _settings(
         as_of, budget, hours_per_week, formats, hour_value, employer_paid_ids, member
     )
-    gaps = open_gaps(ledger, as_of, library)
-    targets = [g for g in gaps if g.is_open]
-    context = _context(targets, gaps)
+    gaps, targets, context = _open(ledger, as_of, library)
     if not targets:
         return _empty(gaps, as_of, "optimal", [*context, "nothing to plan: no open gaps"])
     problem = build_problem(targets, catalogue, ledger.person, settings)
@@ -250,13 +256,10 @@ def greedy_plan(
     """The cheapest-credit-first baseline, with the same inputs as `make_plan`. Status
     "feasible" when it closes every gap, "infeasible" when it gets stuck."""
     started = time.perf_counter()
-    library = library or default_library()
     settings = _settings(
         as_of, budget, hours_per_week, formats, hour_value, employer_paid_ids, member
     )
-    gaps = open_gaps(ledger, as_of, library)
-    targets = [g for g in gaps if g.is_open]
-    context = _context(targets, gaps)
+    gaps, targets, context = _open(ledger, as_of, library)
     if not targets:
         return _empty(gaps, as_of, "feasible", [*context, "nothing to plan: no open gaps"])
     problem = build_problem(targets, catalogue, ledger.person, settings, prune=prune)
