@@ -129,6 +129,35 @@ class CredentialEvaluation:
         missing = max(self.required - self.earned, 0)
         return max(missing, sum(r.missing for r in self.requirements))
 
+    @property
+    def progress(self) -> Progress | None:
+        """Credit counting toward the requirement (see `Progress`); None without a figure."""
+        if self.required is None:
+            return None
+        missing = self.missing or 0
+        counted = max(self.required - missing, 0)
+        return Progress(counted, self.required, missing, max(self.earned - counted, 0))
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """The one definition of progress, shown on every face (dashboard, credential page,
+    planner before/after, transcript, API, CLI): `counted` is the credit that counts toward
+    the requirement — the required total less what is still missing, area minimums included —
+    so it never exceeds `required`; `surplus` is earned credit beyond that, shown only when
+    labelled as surplus (it may be credit waiting on an area minimum, or simply extra)."""
+
+    counted: int  # hundredths
+    required: int
+    missing: int
+    surplus: int
+
+    @property
+    def percent(self) -> int:
+        if self.required <= 0:
+            return 100
+        return max(0, min(100, self.counted * 100 // self.required))
+
 
 @dataclass(frozen=True, slots=True)
 class LedgerEvaluation:
