@@ -36,6 +36,8 @@ class Credential(Owned):
     categories = models.JSONField(default=list, blank=True)
     categories_added_on = models.JSONField(default=dict, blank=True)  # topic -> ISO date
     first_licensed_on = models.DateField(null=True, blank=True)
+    # Licensed at a higher level (e.g. Florida supervisor or director) on this date.
+    upgraded_on = models.DateField(null=True, blank=True)
     roles = models.JSONField(default=list, blank=True)
     notes = models.TextField(blank=True)
 
