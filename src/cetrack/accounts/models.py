@@ -1,7 +1,7 @@
-"""People, their (future) organisations, personal API tokens and calendar-feed secrets.
+"""People, their personal API tokens and calendar-feed secrets.
 
-A user signs in with an e-mail address. An Organisation (a lab) with Memberships and roles is
-modelled now so that records can later be shared with a lab manager; no screen uses it yet.
+A user signs in with an e-mail address. Organisations (labs), their sites and memberships with
+roles live in `cetrack.orgs.models`.
 """
 
 from __future__ import annotations
@@ -64,33 +64,6 @@ class User(AbstractBaseUser, PermissionsMixin):
     def revoke_calendar_token(self) -> None:
         self.calendar_token = ""
         self.save(update_fields=["calendar_token"])
-
-
-class Organisation(models.Model):
-    """A lab or employer. Reserved for the lab-manager release."""
-
-    name = models.CharField(max_length=200)
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    def __str__(self) -> str:
-        return self.name
-
-
-class Membership(models.Model):
-    class Role(models.TextChoices):
-        MEMBER = "member", "Member"
-        MANAGER = "manager", "Manager"
-        ADMIN = "admin", "Administrator"
-
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE)
-    user = models.ForeignKey(User, on_delete=models.CASCADE)
-    role = models.CharField(max_length=20, choices=Role.choices, default=Role.MEMBER)
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        constraints: ClassVar = [
-            models.UniqueConstraint(fields=["organisation", "user"], name="one_membership")
-        ]
 
 
 def hash_token(token: str) -> str:

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "cetrack.records",
     "cetrack.capture",
     "cetrack.planning",
+    "cetrack.orgs",
     "cetrack.api",
 ]
 
