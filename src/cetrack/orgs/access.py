@@ -17,12 +17,14 @@ exports), admin (members, roles, settings, and everything a manager does).
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from functools import wraps
 from typing import Any
 
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
 
 from cetrack.orgs.models import AccessLog, Membership, Organisation, Role
 
@@ -132,3 +134,27 @@ def _shared_membership(organisation_id: int, membership_id: Any) -> Membership:
     if member is None:
         raise Http404("no such member")
     return member
+
+
+def org_view(*roles: str) -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
+    """Decorator for every page under /orgs/<int:org_id>/…, in any app.
+
+    Anonymous visitors are sent to sign in; then `membership_for(request.user, org_id, roles)`
+    (404 for a non-member, 403 for a role not in `roles`; all roles when none are given). The
+    view is called as `view(request, membership, **other_url_kwargs)`. The roles are recorded
+    on the view as `org_roles`, which the route test (tests/web/test_org_routes.py) reads to
+    check every organisation route for every role.
+    """
+    allowed = tuple(roles) or ANY_ROLE
+
+    def decorate(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+        @login_required
+        @wraps(view)
+        def wrapper(request: HttpRequest, org_id: Any, **kwargs: Any) -> HttpResponse:
+            membership = membership_for(request.user, org_id, allowed)
+            return view(request, membership, **kwargs)
+
+        wrapper.org_roles = allowed  # type: ignore[attr-defined]
+        return wrapper
+
+    return decorate

@@ -179,9 +179,11 @@ class AuditEntry(models.Model):
 class ComplianceSnapshot(models.Model):
     """The engine's verdict on one credential, stored so a team matrix need not re-evaluate.
 
-    Written by `cetrack.orgs.compliance.refresh_member` whenever the owner's records change
-    (a new Revision) and read back when `version` still matches the owner's records version
-    and `as_of` is today. Amounts are hundredths of `unit`, as in `CredentialEvaluation`.
+    Written by `cetrack.orgs.compliance.refresh_members`. Every change to the owner's records
+    writes a Revision, and a signal then blanks `version` (stale); a snapshot is read back while
+    `version` is set and today lies in [`as_of`, `valid_through`] — the days over which the
+    verdict cannot change without a change to the records (see `compliance.valid_through`).
+    Amounts are hundredths of `unit` from `CredentialEvaluation.progress` (None: no figure).
     """
 
     credential = models.OneToOneField(
@@ -192,14 +194,15 @@ class ComplianceSnapshot(models.Model):
     label = models.CharField(max_length=200)  # the credential's human name, "MLS(ASCP)"
     status = models.CharField(max_length=20)  # met | not_met | not_applicable | unverified
     unit = models.CharField(max_length=20, blank=True)
-    counted = models.IntegerField(default=0)
-    required = models.IntegerField(default=0)
-    missing = models.IntegerField(default=0)
+    counted = models.IntegerField(null=True, blank=True)
+    required = models.IntegerField(null=True, blank=True)
+    missing = models.IntegerField(null=True, blank=True)
     deadline = models.DateField(null=True, blank=True)
     missing_areas = models.JSONField(default=list, blank=True)  # human names of unmet areas
     findings = models.JSONField(default=list, blank=True)  # documentation findings, in words
-    version = models.CharField(max_length=60)  # the owner's records version when computed
+    version = models.CharField(max_length=60, blank=True)  # latest Revision id; "" when stale
     as_of = models.DateField()
+    valid_through = models.DateField()
     refreshed_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -1,1 +1,24 @@
-"""Hooks that keep the organisation side in step with a member's records (filled in below)."""
+"""Keep the team view in step with a member's records.
+
+Every change to a person's records writes a Revision (records.services); the dashboard cache is
+keyed by the latest one. Here the same event marks that person's compliance snapshots stale, in
+the same transaction, so a rolled-back change leaves them as they were.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from cetrack.orgs.models import ComplianceSnapshot
+from cetrack.records.models import Revision
+
+
+@receiver(post_save, sender=Revision, dispatch_uid="orgs-snapshot-stale")
+def _records_changed(sender: Any, instance: Revision, created: bool, **kwargs: Any) -> None:
+    if created:
+        ComplianceSnapshot.objects.filter(owner_id=instance.owner_id).exclude(version="").update(
+            version=""
+        )
