@@ -204,11 +204,14 @@ def update_activity(request: ApiRequest, activity_id: int) -> dict[str, Any]:
         return _one(request.auth, row)
 
 
-@router.delete("/activities/{activity_id}", response={204: None, **READ})
-def remove_activity(request: ApiRequest, activity_id: int) -> Status[None]:
-    """Delete an activity. It stays in your history and can be restored."""
+@router.delete("/activities/{activity_id}", response={204: None, **READ, 409: Message})
+def remove_activity(request: ApiRequest, activity_id: int) -> Status[Any]:
+    """Delete an activity. It stays in your history and can be restored. An activity issued
+    by an organisation is not deleted (409): hide it instead."""
     with transaction.atomic():
-        delete_activity(request.auth, get_activity_for_user(request.auth, activity_id))
+        outcome = delete_activity(request.auth, get_activity_for_user(request.auth, activity_id))
+    if not outcome.ok:
+        return Status(409, {"detail": outcome.problems[0][1]})
     return Status(204, None)
 
 

@@ -32,7 +32,7 @@ from cetrack.planning.access import career_profile_for, planned_items_for
 from cetrack.planning.catalogue import SiteCatalogue, site_catalogue
 from cetrack.planning.models import CareerProfile, PlannedItem
 from cetrack.planning.profiles import profile_from_json
-from cetrack.records.access import activities_for, credentials_for
+from cetrack.records.access import counted_activities_for, credentials_for
 from cetrack.records.bridge import core_ledger, with_certificates
 from cetrack.records.services import (
     Outcome,
@@ -53,7 +53,7 @@ def plan_seconds() -> float:
 
 def ledger_for(user: Any) -> core.Ledger:
     """The user's records as a core ledger (the one `records.services.evaluate_for` evaluates)."""
-    activities = with_certificates(activities_for(user))
+    activities = with_certificates(counted_activities_for(user))
     return core_ledger(person_for(user), credentials_for(user), activities)
 
 

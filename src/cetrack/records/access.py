@@ -23,6 +23,11 @@ def activities_for(user: Any) -> QuerySet[Activity]:
     return Activity.objects.filter(owner=user, deleted_at__isnull=True)
 
 
+def counted_activities_for(user: Any) -> QuerySet[Activity]:
+    """The activities every evaluation sees: the live ones the user has not hidden."""
+    return activities_for(user).filter(hidden_at__isnull=True)
+
+
 def certificates_for(user: Any) -> QuerySet[Certificate]:
     return Certificate.objects.filter(
         owner=user, deleted_at__isnull=True, activity__deleted_at__isnull=True

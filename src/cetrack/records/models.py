@@ -80,6 +80,14 @@ class Activity(Owned):
     notes = models.TextField(blank=True)
     # The ledger's `certificate` text when no file was uploaded (e.g. a path in an imported ledger).
     certificate_reference = models.CharField(max_length=300, blank=True)
+    # Issued by an organisation (an in-service certificate, a confirmed committee role): the
+    # facts it vouches for (ISSUED_COLUMNS) are locked; only the issuer corrects them, through
+    # `services.issue_activity`. `issued_by` is the organisation's name as shown to the owner.
+    issued_by = models.CharField(max_length=200, blank=True)
+    issued_at = models.DateTimeField(null=True, blank=True)
+    verify_url = models.CharField(max_length=300, blank=True)  # the issuer's public check
+    # Hidden by its owner: kept and listed, left out of every evaluation until shown again.
+    hidden_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering: ClassVar = ["-end", "-id"]
@@ -96,10 +104,40 @@ class Activity(Owned):
         return self.title
 
     @property
+    def is_issued(self) -> bool:
+        return self.issued_at is not None
+
+    @property
     def amount_label(self) -> str:
         from cetrack.records.presenters import quantity
 
         return quantity(Decimal(self.amount_value), self.amount_unit)
+
+
+# The columns an issuer vouches for: an issued activity's owner may change only its id and notes.
+ISSUED_COLUMNS = (
+    "title",
+    "provider",
+    "start",
+    "end",
+    "amount_unit",
+    "amount_value",
+    "break_minutes",
+    "kind",
+    "topics",
+    "accreditation",
+    "approvals",
+    "participant_name",
+    "course_number",
+    "provider_number",
+    "approval_number",
+    "accrediting_agency_number",
+    "license_number",
+    "evidence",
+    "level",
+    "delivery",
+    "certificate_reference",
+)
 
 
 class Blob(models.Model):
@@ -117,6 +155,8 @@ class Certificate(Owned):
     activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="certificates")
     blob = models.ForeignKey(Blob, on_delete=models.PROTECT, related_name="+")
     original_name = models.CharField(max_length=255)
+    # Issued with the activity by its organisation: only the issuer replaces it.
+    issued = models.BooleanField(default=False)
 
     class Meta:
         ordering: ClassVar = ["created_at", "id"]
@@ -136,6 +176,10 @@ class Revision(models.Model):
         IMPORTED = "imported"
         ATTACHED = "attached"
         DETACHED = "detached"
+        ISSUED = "issued"  # created by an organisation (in-service, confirmation)
+        CORRECTED = "corrected"  # the issuer changed issued facts
+        HIDDEN = "hidden"  # left out of evaluation by its owner
+        SHOWN = "shown"  # counted again
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     object_type = models.CharField(max_length=20)  # credential | activity | certificate

@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from django.core.cache import cache
@@ -23,7 +24,7 @@ from cetrack.core.engine import LedgerEvaluation, evaluate
 from cetrack.core.ledger_writer import activity_table, credential_table
 from cetrack.core.rules.library import RuleLibrary, default_library
 from cetrack.records import evidence
-from cetrack.records.access import activities_for, credentials_for
+from cetrack.records.access import activities_for, counted_activities_for, credentials_for
 from cetrack.records.bridge import (
     activity_columns,
     core_activity,
@@ -33,7 +34,7 @@ from cetrack.records.bridge import (
     too_long,
     with_certificates,
 )
-from cetrack.records.models import Activity, Certificate, Credential, Revision
+from cetrack.records.models import ISSUED_COLUMNS, Activity, Certificate, Credential, Revision
 
 T = TypeVar("T")
 
@@ -59,8 +60,9 @@ def person_for(user: Any) -> core.Person:
 
 
 def evaluate_for(user: Any, as_of: date | None = None) -> LedgerEvaluation:
-    """The engine's verdict on everything the user holds, as of today unless told."""
-    activities = with_certificates(activities_for(user))
+    """The engine's verdict on everything the user holds (hidden activities left out), as of
+    today unless told."""
+    activities = with_certificates(counted_activities_for(user))
     ledger = core_ledger(person_for(user), credentials_for(user), activities)
     return evaluate(ledger, as_of or timezone.localdate(), library())
 
@@ -136,6 +138,10 @@ def save_activity(user: Any, entry: Mapping[str, Any], activity: Activity | None
         columns = activity_columns(parsed)
         if long := too_long(Activity, columns):
             return Outcome(problems=list(long))
+        if activity is not None and activity.is_issued:
+            if locked := issued_changes(activity, columns):
+                return Outcome(problems=locked)
+            columns = {k: v for k, v in columns.items() if k not in ISSUED_COLUMNS}
         if activity is None:
             activity = Activity.objects.create(owner=user, **columns)
             action = Revision.Action.CREATED
@@ -148,11 +154,70 @@ def save_activity(user: Any, entry: Mapping[str, Any], activity: Activity | None
         return Outcome(saved=activity)
 
 
-def delete_activity(user: Any, activity: Activity) -> None:
+def issued_changes(activity: Activity, columns: Mapping[str, Any]) -> list[tuple[str | None, str]]:
+    """(ledger key, message) for each issued fact that `columns` would change."""
+    found: dict[str | None, str] = {}
+    for column in ISSUED_COLUMNS:
+        old, new = getattr(activity, column), columns.get(column)
+        if column in ("topics", "approvals"):
+            old, new = sorted(old or []), sorted(new or [])
+        elif column == "amount_value":
+            old, new = Decimal(old), Decimal(str(new))
+        if old != new:
+            key = ISSUED_KEYS.get(column, column)
+            found.setdefault(key, _locked_message(activity, key))
+    return list(found.items())
+
+
+# Ledger keys for the columns that have another name (the amount is one key in the ledger).
+ISSUED_KEYS = {
+    "amount_unit": "amount",
+    "amount_value": "amount",
+    "start": "completed_on",
+    "end": "completed_on",
+    "certificate_reference": "certificate",
+}
+
+
+def _locked_message(activity: Activity, key: str) -> str:
+    what = key.replace("_", " ")
+    return (
+        f"{what} was issued by {activity.issued_by} and cannot be changed here; ask its "
+        "educator to correct it (you may hide the activity or edit its notes)"
+    )
+
+
+def delete_activity(user: Any, activity: Activity) -> Outcome:
+    """Delete (hide with history, undoable). An issued activity is not deleted: it is hidden
+    instead by `hide_activity`; this refuses it with a message."""
+    if activity.is_issued:
+        return Outcome(
+            problems=[
+                (
+                    None,
+                    f"“{activity.title}” was issued by {activity.issued_by} and cannot be "
+                    "deleted; hide it instead (it then no longer counts, and you can show it "
+                    "again)",
+                )
+            ]
+        )
     with transaction.atomic():
         activity.deleted_at = timezone.now()
         activity.save(update_fields=["deleted_at", "updated_at"])
         _record(user, "activity", activity.pk, "deleted", activity_table(core_activity(activity)))
+        return Outcome(saved=activity)
+
+
+def hide_activity(user: Any, activity: Activity, hidden: bool = True) -> Outcome:
+    """Leave an activity out of every evaluation (hidden) or count it again; kept either way."""
+    with transaction.atomic():
+        if (activity.hidden_at is not None) == hidden:
+            return Outcome(saved=activity)
+        activity.hidden_at = timezone.now() if hidden else None
+        activity.save(update_fields=["hidden_at", "updated_at"])
+        action = Revision.Action.HIDDEN if hidden else Revision.Action.SHOWN
+        _record(user, "activity", activity.pk, action, activity_table(core_activity(activity)))
+        return Outcome(saved=activity)
 
 
 def restore_activity(user: Any, activity: Activity) -> Outcome:
@@ -192,7 +257,17 @@ def attach_certificate(user: Any, activity: Activity, name: str, content: bytes)
         return Outcome(saved=certificate)
 
 
-def detach_certificate(user: Any, certificate: Certificate) -> None:
+def detach_certificate(user: Any, certificate: Certificate) -> Outcome:
+    if certificate.issued:
+        return Outcome(
+            problems=[
+                (
+                    "certificate",
+                    f"“{certificate.original_name}” was issued with the activity and cannot be "
+                    "removed; its educator replaces it when correcting the activity",
+                )
+            ]
+        )
     with transaction.atomic():
         certificate.deleted_at = timezone.now()
         certificate.save(update_fields=["deleted_at", "updated_at"])
@@ -203,6 +278,87 @@ def detach_certificate(user: Any, certificate: Certificate) -> None:
             "detached",
             {"name": certificate.original_name, "sha256": certificate.blob_id},
         )
+        return Outcome(saved=certificate)
+
+
+# -- activities issued by an organisation ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IssuedFile:
+    name: str
+    content: bytes
+
+
+def issue_activity(
+    owner: Any,
+    entry: Mapping[str, Any],
+    *,
+    issuer: str,
+    verify_url: str = "",
+    certificate: IssuedFile | None = None,
+    activity: Activity | None = None,
+) -> Outcome:
+    """Put an activity issued by `issuer` into `owner`'s records, or correct one it issued.
+
+    The issuer's own path past the lock on issued facts: a new activity is created (Revision
+    "issued"); an existing one gets the new facts (Revision "corrected") while its id, notes and
+    hidden state stay the owner's. A certificate replaces the issued one (the old file is
+    detached, in history). Validated by the core like any entry; problems come back as data.
+    """
+    entry = {k: v for k, v in entry.items() if v not in (None, "", [], ())}
+    if certificate is not None:
+        entry.setdefault("evidence", "certificate")
+    with transaction.atomic():
+        taken = set(activities_for(owner).values_list("ledger_id", flat=True))
+        if activity is not None:
+            entry["id"] = activity.ledger_id
+        else:
+            entry["id"] = _free_id(taken, str(entry.get("title", "")), "activity")
+        if activity is not None and activity.notes:
+            entry["notes"] = activity.notes
+        parsed, found = core.read_activity(entry)
+        if parsed is None:
+            return Outcome(problems=_problems(found))
+        columns = activity_columns(parsed)
+        if long := too_long(Activity, columns):
+            return Outcome(problems=list(long))
+        columns.update(issued_by=issuer, issued_at=timezone.now(), verify_url=verify_url)
+        if activity is None:
+            activity = Activity.objects.create(owner=owner, **columns)
+            action = Revision.Action.ISSUED
+        else:
+            for name, value in columns.items():
+                setattr(activity, name, value)
+            activity.save()
+            action = Revision.Action.CORRECTED
+        _record(
+            owner, "activity", activity.pk, action, {**activity_table(parsed), "issued_by": issuer}
+        )
+        if certificate is not None:
+            outcome = _replace_issued_certificate(owner, activity, certificate)
+            if not outcome.ok:
+                transaction.set_rollback(True)
+                return outcome
+        return Outcome(saved=activity)
+
+
+def _replace_issued_certificate(owner: Any, activity: Activity, file: IssuedFile) -> Outcome:
+    for old in activity.certificates.filter(issued=True, deleted_at__isnull=True):
+        old.deleted_at = timezone.now()
+        old.save(update_fields=["deleted_at", "updated_at"])
+        _record(
+            owner,
+            "certificate",
+            old.pk,
+            "detached",
+            {"name": old.original_name, "sha256": old.blob_id},
+        )
+    outcome = attach_certificate(owner, activity, file.name, file.content)
+    if outcome.ok:
+        outcome.saved.issued = True
+        outcome.saved.save(update_fields=["issued", "updated_at"])
+    return outcome
 
 
 # -- credentials -----------------------------------------------------------------------------
@@ -276,6 +432,7 @@ class ImportSummary:
     activities: int = 0
     certificates: int = 0
     replaced: int = 0
+    kept: int = 0  # issued activities a replace left in place
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -301,11 +458,16 @@ def import_ledger(
     with transaction.atomic():
         live_credentials = credentials_for(user)
         live_activities = activities_for(user)
+        kept: set[str] = set()  # issued activities stay: only their issuer removes them
         if replace:
             for old_credential in live_credentials:
                 delete_credential(user, old_credential)
                 summary.replaced += 1
             for old_activity in with_certificates(live_activities):
+                if old_activity.is_issued:
+                    kept.add(old_activity.ledger_id)
+                    summary.kept += 1
+                    continue
                 delete_activity(user, old_activity)
                 summary.replaced += 1
         else:
@@ -331,6 +493,8 @@ def import_ledger(
             _record(user, "credential", saved.pk, "imported", credential_table(credential))
             summary.credentials += 1
         for activity in ledger.activities:
+            if activity.id in kept:  # the issued one, exported earlier: already here
+                continue
             columns = activity_columns(activity)
             attached = files.get(activity.certificate or "")
             if attached is not None:
@@ -349,4 +513,5 @@ def import_ledger(
         if summary.problems:
             transaction.set_rollback(True)
             summary.credentials = summary.activities = summary.certificates = summary.replaced = 0
+            summary.kept = 0
     return summary

@@ -15,6 +15,7 @@ urlpatterns = [
     path("activities/<int:pk>/edit/", views.activity_edit, name="activity-edit"),
     path("activities/<int:pk>/delete/", views.activity_delete, name="activity-delete"),
     path("activities/<int:pk>/restore/", views.activity_restore, name="activity-restore"),
+    path("activities/<int:pk>/hide/", views.activity_hide, name="activity-hide"),
     path(
         "activities/<int:pk>/certificates/",
         views.certificate_upload,

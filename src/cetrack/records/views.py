@@ -12,6 +12,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
@@ -34,6 +35,7 @@ from cetrack.records.services import (
     delete_credential,
     detach_certificate,
     evaluate_for,
+    hide_activity,
     library,
     restore_activity,
     restore_credential,
@@ -320,7 +322,10 @@ def activity_edit(request: AuthedRequest, pk: int) -> HttpResponse:
 @require_POST
 def activity_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     row = get_activity_for_user(request.user, pk)
-    delete_activity(request.user, row)
+    refused = delete_activity(request.user, row).problems
+    if refused:
+        messages.error(request, refused[0][1])
+        return redirect("activity", pk=row.pk) if not _is_htmx(request) else _htmx_redirect(row.pk)
     if _is_htmx(request):
         return render(request, "records/_activity_deleted.html", {"activity": row})
     request.session["undo"] = {"type": "activity", "pk": row.pk, "label": row.title}
@@ -377,9 +382,32 @@ def certificate_file(request: AuthedRequest, pk: int) -> FileResponse:
 @require_POST
 def certificate_remove(request: AuthedRequest, pk: int) -> HttpResponse:
     certificate = get_certificate_for_user(request.user, pk)
-    detach_certificate(request.user, certificate)
-    messages.info(request, f"Removed {certificate.original_name} (kept in your history).")
+    refused = detach_certificate(request.user, certificate).problems
+    if refused:
+        messages.error(request, refused[0][1])
+    else:
+        messages.info(request, f"Removed {certificate.original_name} (kept in your history).")
     return redirect("activity", pk=certificate.activity_id)
+
+
+def _htmx_redirect(pk: int) -> HttpResponse:
+    response = HttpResponse(status=204)
+    response["HX-Redirect"] = reverse("activity", args=[pk])
+    return response
+
+
+@login_required
+@require_POST
+def activity_hide(request: AuthedRequest, pk: int) -> HttpResponse:
+    """Hide an activity (left out of every evaluation, kept) or, with show=1, count it again."""
+    row = get_activity_for_user(request.user, pk)
+    showing = request.POST.get("show") == "1"
+    hide_activity(request.user, row, hidden=not showing)
+    if showing:
+        messages.success(request, f"“{row.title}” counts again.")
+    else:
+        messages.info(request, f"Hid “{row.title}”: it no longer counts. Show it again here.")
+    return redirect("activity", pk=row.pk)
 
 
 @login_required
