@@ -326,7 +326,7 @@ def audit_packet(
     entries.append((LEDGER_NAME, dump_ledger(ledger).encode()))
     result: CredentialEvaluation = context["result"]
     person = context["person"]
-    manifest = {
+    header = {
         "generated_at": context["generated_at"].isoformat(timespec="seconds"),
         "generator": "cetrack",
         "person": {"name": person.name, "email": person.email},
@@ -344,14 +344,31 @@ def audit_packet(
             if result.window
             else None,
         },
+    }
+    return zip_with_manifest(
+        entries, header, context["generated_at"], {"missing_files": missing} if missing else {}
+    )
+
+
+def zip_with_manifest(
+    entries: Iterable[tuple[str, bytes]],
+    header: Mapping[str, Any],
+    generated_at: Any,
+    trailer: Mapping[str, Any] | None = None,
+) -> bytes:
+    """A ZIP of `entries` plus manifest.json: `header`, then every file's SHA-256 and size,
+    then `trailer`. Every entry is stamped with `generated_at` (a datetime)."""
+    entries = list(entries)
+    manifest = {
+        **header,
         "files": [
             {"path": path, "sha256": _sha256(content), "size": len(content)}
             for path, content in entries
         ],
-        **({"missing_files": missing} if missing else {}),
+        **(trailer or {}),
     }
     buffer = io.BytesIO()
-    stamp = context["generated_at"].timetuple()[:6]
+    stamp = generated_at.timetuple()[:6]
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for path, content in [
             *entries,
