@@ -90,9 +90,13 @@ def _allocate_flow(
         graph.add(0 if cap < 0 else cap_base + cap, group_base + g, credit)
         for area in fits:
             graph.add(group_base + g, area_base + area, credit)
+    # Areas join the sink one at a time, in the rule file's order, each followed by augmenting
+    # paths: flow already reaching the sink is never taken back, so the result is still a
+    # maximum flow and, among maximum flows, fills earlier areas first. Contested credit thus
+    # goes to the same area whatever else is added, and a met area stays met.
     for area, minimum in enumerate(minimums):
         graph.add(area_base + area, 1, minimum)
-    graph.max_flow(0, 1)
+        graph.max_flow(0, 1)
     covered = tuple(graph.flow_on(area_base + a, 1) for a in range(len(minimums)))
     placed: list[list[tuple[int, int]]] = [[] for _ in items]
     for g, key in enumerate(keys):

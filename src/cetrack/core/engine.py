@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Final, Literal
 
 from cetrack.core.allocation import Item, allocate
 from cetrack.core.dates import add_months, months_between
@@ -23,14 +24,19 @@ from cetrack.core.rules.library import (
     RuleLibrary,
     default_library,
 )
-from cetrack.core.rules.schema import Source
+from cetrack.core.rules.schema import Confidence, Source
 from cetrack.core.units import format_credit, minutes_to_hundredths
 from cetrack.core.vocabulary import vocabulary
 
-MET = "met"
-NOT_MET = "not_met"
-NOT_APPLICABLE = "not_applicable"
-UNVERIFIED = "unverified"
+Status = Literal["met", "not_met", "not_applicable", "unverified"]
+"""A credential's verdict. "unverified" is only a would-be "met" resting on unconfirmed figures
+(or a credential with no confirmed rule at all, e.g. New York): short is short."""
+RequirementStatus = Literal["met", "not_met", "not_applicable"]
+
+MET: Final = "met"
+NOT_MET: Final = "not_met"
+NOT_APPLICABLE: Final = "not_applicable"
+UNVERIFIED: Final = "unverified"
 GENERAL = "general"
 """Requirement id for credit that counts toward the total but no content-area minimum."""
 
@@ -75,7 +81,7 @@ class RequirementResult:
     required: int
     earned: int
     available: int
-    status: str
+    status: RequirementStatus
     note: str | None = None
 
     @property
@@ -95,7 +101,7 @@ class Deadlines:
 class CredentialEvaluation:
     credential: Credential
     book: RuleBook | None
-    status: str
+    status: Status
     unit: str
     window: Window | None
     required: int | None
@@ -109,6 +115,9 @@ class CredentialEvaluation:
     messages: tuple[str, ...]
     outside: tuple[Activity, ...] = ()  # dated outside the window; reasons made on demand
     as_of: date | None = None
+    confidence: Confidence = "official"  # the weakest of the figures the verdict rests on
+    to_confirm: tuple[str, ...] = ()  # unconfirmed figures a "met" would rest on
+    bases: tuple[tuple[str, str], ...] = ()  # (activity, the accepted source it counts as)
 
     @property
     def excluded(self) -> tuple[Excluded, ...]:
@@ -330,25 +339,56 @@ def _kind_reason(book: RuleBook, activity: Activity) -> tuple[str | None, bool]:
     return None, policy.counts == "unverified"
 
 
-def _accreditation_reason(book: RuleBook, activity: Activity) -> str | None:
-    accepted = book.accepted_accreditations
-    if accepted is None or activity.kind not in LEARNING_KINDS:
-        return None
+def _accepted_source(book: RuleBook, activity: Activity) -> tuple[str | None, str | None]:
+    """(why the program does not accept this activity's source, or the accepted source's
+    name when the program names its sources). Involvement (presenting, committees...) has no
+    accreditation and is left to the kind policies."""
+    if activity.kind not in LEARNING_KINDS:
+        return None, None
     vocab = vocabulary()
     ident = vocab.accreditation_id(activity.accreditation)
-    if ident in accepted or book.program.program in activity.approvals:
-        return None
-    named = (
-        vocab.accreditations[ident].name
-        if ident in vocab.accreditations
-        else activity.accreditation
-    )
+    approvals = vocab.approvals(activity.accreditation, activity.approvals)
+    program = book.program
+    if program.accepted_sources is not None:
+        for accepted in program.accepted_sources:
+            if (accepted.board_approval and program.program in approvals) or (
+                ident in accepted.accreditations
+            ):
+                return None, accepted.name
+        return _refusal(book, activity, ident), None
+    accepted_ids = book.accepted_accreditations
+    if accepted_ids is None or ident in accepted_ids or program.program in approvals:
+        return None, None
+    return _refusal(book, activity, ident), None
+
+
+def _refusal(book: RuleBook, activity: Activity, ident: str) -> str:
+    vocab = vocabulary()
+    authority = book.program.authority
+    if activity.kind == "academic":
+        # A college transcript prints no CE accreditation: only the institution matters.
+        return (
+            f"{authority} counts academic courses from accredited colleges and universities; "
+            "this course is recorded as not from an accredited institution"
+        )
+    named = vocab.accreditations[ident].name if ident in vocab.accreditations else None
     return book.program.accreditation_reason or (
-        f"{book.program.authority} does not accept CE accredited by '{named}'"
+        f"{authority} does not accept CE accredited by '{named or activity.accreditation}'"
     )
 
 
-# -- evaluation --------------------------------------------------------------------------------
+def _accreditation_reason(book: RuleBook, activity: Activity) -> str | None:
+    return _accepted_source(book, activity)[0]
+
+
+# -- evaluation, in named steps ---------------------------------------------------------------
+#
+#   applicability  the cycle window, the version of the rules, exemptions: or an early answer
+#   requirements   the total and the minimums that apply to this person in this cycle
+#   eligibility    per activity in the window: kind, source, credit, documentation, areas
+#   allocation     credit to minimums and caps (allocation.py), in _tally
+#   status         short is short; "unverified" only for a would-be "met" on unconfirmed figures
+#   result         the typed evaluation
 
 
 @dataclass(slots=True)
@@ -358,6 +398,38 @@ class _Eligible:
     unverified: bool
     cap: int
     fits: tuple[int, ...]
+
+
+@dataclass(slots=True)
+class _Cycle:
+    """What applies to a credential at the as-of date (step 1)."""
+
+    window: Window
+    deadlines: Deadlines
+    version: CompiledVersion
+    findings: list[Finding]
+
+
+@dataclass(slots=True)
+class _Required:
+    """The total and the minimums of this cycle (step 2)."""
+
+    total: int
+    active: list[CompiledRequirement]
+    exempt: list[RequirementResult]
+    messages: list[str]
+    to_confirm: list[str]
+    confidence: Confidence
+
+
+@dataclass(slots=True)
+class _Chain:
+    """The eligibility chain's outcome for the activities inside the window (step 3)."""
+
+    eligible: list[_Eligible]
+    excluded: list[Excluded]
+    findings: list[Finding]
+    bases: list[tuple[str, str]]
 
 
 def evaluate_credential(
@@ -371,6 +443,39 @@ def evaluate_credential(
     """Evaluate one credential; `activities` must be sorted by end date (`ends` their ends)."""
     if book is None:
         return _unverifiable(credential, None, None, f"unknown rule set '{credential.rules}'")
+    cycle = _applicability(credential, book, as_of)
+    if isinstance(cycle, CredentialEvaluation):
+        return cycle
+    required = _requirements(credential, book, cycle)
+    if isinstance(required, CredentialEvaluation):
+        return required
+    if ends is None:
+        ends = [a.end for a in activities]
+    window = cycle.window
+    inside_from = bisect_left(ends, window.start)
+    inside_to = bisect_right(ends, min(window.end, as_of))
+    chain = _eligibility(book, person, required.active, activities[inside_from:inside_to])
+    cap_limits = [int(cap.max_fraction_of_total * required.total) for cap, _ in book.caps]
+    outcome = _tally(chain.eligible, required.active, cap_limits, required.total)
+    status = _status(book, cycle.version, required, chain, outcome, cap_limits)
+    return _result(
+        credential,
+        book,
+        as_of,
+        cycle,
+        required,
+        chain,
+        outcome,
+        status,
+        outside=(*activities[:inside_from], *activities[inside_to:]),
+    )
+
+
+def _applicability(
+    credential: Credential, book: RuleBook, as_of: date
+) -> _Cycle | CredentialEvaluation:
+    """Step 1: the window and the version of the rules, or an early answer (no rule, no
+    cycle, a repealed licence)."""
     found = cycle_window(book, credential, as_of) if book.cycle is not None else None
     if isinstance(found, str):
         return _unverifiable(credential, book, None, found)
@@ -381,110 +486,172 @@ def evaluate_credential(
         )
         return _not_applicable(credential, book, found, deadlines, version, version.not_applicable)
     if found is None:
+        note = version.note if version is not None and version.note else None
         return _unverifiable(
-            credential,
-            book,
-            None,
-            (version.note if version is not None and version.note else None)
-            or f"{book.id} defines no renewal cycle",
-            None,
-            version,
+            credential, book, None, note or f"{book.id} defines no renewal cycle", None, version
         )
-    window = found
-    deadlines = _deadlines(book, credential, window, as_of)
+    deadlines = _deadlines(book, credential, found, as_of)
     if book.registration_only or version is None or version.total is None:
         why = (
             version.note
             if version is not None and version.note
-            else f"no {book.name} rule covers a cycle ending {window.end}"
+            else f"no {book.name} rule covers a cycle ending {found.end}"
         )
         message = (
             f"{why} — no CE verdict is given; check with {book.program.authority} before renewing"
         )
-        return _unverifiable(credential, book, window, message, deadlines, version)
+        return _unverifiable(credential, book, found, message, deadlines, version)
+    return _Cycle(found, deadlines, version, _cycle_findings(book, credential))
 
-    messages: list[str] = []
-    findings: list[Finding] = []
-    excluded: list[Excluded] = []
+
+def _cycle_findings(book: RuleBook, credential: Credential) -> list[Finding]:
+    """A cycle end that contradicts a shared fixed cycle (Florida's biennium) is a finding:
+    the window follows the date entered, which the board will not."""
+    cycle = book.cycle
+    end = credential.cycle_end
+    if cycle is None or cycle.type != "fixed" or end is None or credential.status == "expired":
+        return []
+    assert cycle.end_month and cycle.end_day
+    parity = cycle.end_year_parity
+    parity_ok = parity == "any" or (end.year % 2 == 0) == (parity == "even")
+    if (end.month, end.day) == (cycle.end_month, cycle.end_day) and parity_ok:
+        return []
+    years = {"even": "even years", "odd": "odd years", "any": "every year"}[parity]
+    shared = f"{date(2000, cycle.end_month, cycle.end_day):%-d %B} of {years}"
+    return [
+        Finding(
+            "warning",
+            f"{book.program.authority}: every licence shares one cycle ending {shared}; the "
+            f"cycle end entered, {end:%-d %B %Y}, is not such a date — check it on your licence",
+        )
+    ]
+
+
+def _requirements(
+    credential: Credential, book: RuleBook, cycle: _Cycle
+) -> _Required | CredentialEvaluation:
+    """Step 2: the total and the minimums for this person in this cycle (expired credentials,
+    first cycles, categories and levels added during the cycle)."""
+    version, window = cycle.version, cycle.window
+    assert version.total is not None
     total = version.total
+    messages: list[str] = []
+    to_confirm = _unconfirmed_figures(book, version)
     if credential.status == "expired" and version.expired_total is not None:
         total = version.expired_total
         messages.append(
             f"expired credential: {format_credit(total)} {book.unit} within {window.basis}"
         )
-    requirements, exempt_categories = _applicable_requirements(version, credential, window)
-    statutory_only = False
+    requirements, exempt = _applicable_requirements(version, credential, window)
     first = book.first_cycle
-    if (
+    if not (
         first is not None
         and credential.first_licensed_on is not None
-        and (window.start <= credential.first_licensed_on <= window.end)
+        and window.start <= credential.first_licensed_on <= window.end
     ):
-        if first.policy == "exempt" and first.confidence == "unverified":
-            return _unverifiable(
-                credential,
-                book,
-                window,
-                f"{first.note} — this exemption was not found in the rule text we could read; "
-                f"check with {book.program.authority}",
-                deadlines,
-                version,
-            )
-        if first.policy == "exempt":
-            return _not_applicable(credential, book, window, deadlines, version, first.note)
-        if first.policy == "statutory-only":
-            statutory_only = True
-            total = sum(r.minimum for r in requirements if r.statutory)
-            messages.append(first.note)
-        else:
-            months = months_between(window.start, credential.first_licensed_on)
-            step = next((s for s in first.prorate if months < s.licensed_within_months), None)
-            total = int(step.total * 100) if step is not None else 0
-            messages.append(f"{first.note}: {format_credit(total)} {book.unit} required")
-            if total == 0 and book.cycle is not None and book.cycle.confidence == "unverified":
-                return _unverifiable(
-                    credential,
-                    book,
-                    window,
-                    f"{first.note}: none required if the cycle dates are right, but they are "
-                    f"not confirmed ({book.cycle.note or 'inferred'}); check with "
-                    f"{book.program.authority}",
-                    deadlines,
-                    version,
-                )
-            if total == 0:
-                return _not_applicable(credential, book, window, deadlines, version, first.note)
+        return _Required(
+            total, requirements, exempt, messages, to_confirm, _confidence(book, version)
+        )
+    if first.policy == "exempt" and first.confidence == "unverified":
+        # Short is short: the exemption is not confirmed, so the best-known figures apply.
+        messages.append(
+            f"{first.note} — this exemption was not found in the rule text we could read; "
+            f"the full requirement is shown until {book.program.authority} confirms it"
+        )
+        # A "met" against the full requirement holds whether or not the exemption exists.
+        confidence = _confidence(book, version)
+        return _Required(total, requirements, exempt, messages, to_confirm, confidence)
+    if first.policy == "exempt":
+        return _not_applicable(credential, book, window, cycle.deadlines, version, first.note)
+    if first.policy == "statutory-only":
+        messages.append(first.note)
+        exempt = exempt + [
+            RequirementResult(r.id, r.name, r.minimum, 0, 0, NOT_APPLICABLE, "first cycle: exempt")
+            for r in requirements
+            if not r.statutory
+        ]
+        statutory = [r for r in requirements if r.statutory]
+        total = sum(r.minimum for r in statutory)
+        return _Required(total, statutory, exempt, messages, to_confirm, _confidence(book, version))
+    months = months_between(window.start, credential.first_licensed_on)
+    step = next((s for s in first.prorate if months < s.licensed_within_months), None)
+    total = int(step.total * 100) if step is not None else 0
+    messages.append(f"{first.note}: {format_credit(total)} {book.unit} required")
+    if total == 0 and book.cycle is not None and book.cycle.confidence == "unverified":
+        return _unverifiable(
+            credential,
+            book,
+            window,
+            f"{first.note}: none required if the cycle dates are right, but they are "
+            f"not confirmed ({book.cycle.note or 'inferred'}); check with "
+            f"{book.program.authority}",
+            cycle.deadlines,
+            version,
+        )
+    if total == 0:
+        return _not_applicable(credential, book, window, cycle.deadlines, version, first.note)
+    return _Required(total, requirements, exempt, messages, to_confirm, _confidence(book, version))
 
-    active = [r for r in requirements if not statutory_only or r.statutory]
-    exempt = {r.id for r in requirements if statutory_only and not r.statutory}
-    eligible: list[_Eligible] = []
-    cap_limits = [int(cap.max_fraction_of_total * total) for cap, _ in book.caps]
-    cap_of_kind = book.cap_of_kind
+
+_CONFIDENCE_ORDER: dict[Confidence, int] = {"official": 0, "secondary": 1, "unverified": 2}
+
+
+def _confidence(book: RuleBook, version: CompiledVersion) -> Confidence:
+    """The weakest confidence among the figures a verdict rests on."""
+    found: list[Confidence] = [version.confidence]
+    found.extend(r.confidence for r in version.requirements if r.confidence is not None)
+    if book.cycle is not None:
+        found.append(book.cycle.confidence)
+    return max(found, key=_CONFIDENCE_ORDER.__getitem__)
+
+
+def _unconfirmed_figures(book: RuleBook, version: CompiledVersion) -> list[str]:
+    """What to confirm with the authority before a "met" resting on these figures holds."""
+    found: list[str] = []
+    if book.cycle is not None and book.cycle.confidence == "unverified":
+        found.append(f"the cycle dates ({book.cycle.note or 'inferred'})")
+    if version.confidence == "unverified":
+        found.append(f"the required total of {format_credit(version.total or 0)} {book.unit}")
+    weak = [r.name for r in version.requirements if r.confidence == "unverified"]
+    if weak:
+        found.append("the minimums for " + ", ".join(weak))
+    return found
+
+
+def _eligibility(
+    book: RuleBook,
+    person: Person,
+    active: Sequence[CompiledRequirement],
+    inside: Sequence[Activity],
+) -> _Chain:
+    """Step 3: each activity inside the window through the chain — kind policy, accepted
+    source, credit, blocking documentation — and the minimums it may fill."""
+    chain = _Chain([], [], [], [])
     topic_index: dict[str, list[int]] = {}
     for index, requirement in enumerate(active):
         for topic in requirement.topics:
             topic_index.setdefault(topic, []).append(index)
-    if ends is None:
-        ends = [a.end for a in activities]
-    inside_from = bisect_left(ends, window.start)
-    inside_to = bisect_right(ends, min(window.end, as_of))
-    outside = (*activities[:inside_from], *activities[inside_to:])
-    for activity in activities[inside_from:inside_to]:
+    vocab = vocabulary()
+    for activity in inside:
         reason, unverified = _kind_reason(book, activity)
+        basis = None
         if reason is None:
-            reason = _accreditation_reason(book, activity)
+            reason, basis = _accepted_source(book, activity)
         if reason is None:
             credit, reason, note = activity_credit(book, activity)
             if note:
-                findings.append(Finding("info", note, activity.id))
+                chain.findings.append(Finding("info", note, activity.id))
         if reason is None:
             reason, documented = documentation_findings(book, activity, person)
-            findings.extend(documented)
+            chain.findings.extend(documented)
         if reason is not None:
-            excluded.append(Excluded(activity.id, reason))
+            chain.excluded.append(Excluded(activity.id, reason))
             continue
+        if basis is not None:
+            chain.bases.append((activity.id, basis))
+            chain.findings.extend(_source_documentation(book, activity, basis))
         if unverified:
-            findings.append(
+            chain.findings.append(
                 Finding(
                     "warning",
                     f"{book.program.authority} names '{activity.kind}' but its credit value is "
@@ -492,51 +659,91 @@ def evaluate_credential(
                     activity.id,
                 )
             )
-        cap = cap_of_kind.get(activity.kind, -1)
-        fits = []
+        approvals = vocab.approvals(activity.accreditation, activity.approvals)
         topics = activity.topics
         candidates: Iterable[int] = (
             topic_index.get(topics[0], ())
             if len(topics) == 1
             else {i for t in topics for i in topic_index.get(t, ())}
         )
+        fits = []
         for index in sorted(candidates):
             requirement = active[index]
-            if requirement.approved_by and requirement.approved_by not in activity.approvals:
-                findings.append(
+            if requirement.approved_by and requirement.approved_by not in approvals:
+                chain.findings.append(
                     Finding(
                         "info",
-                        f"not approved by the board ('{requirement.approved_by}' is not in "
-                        f"approvals), so it cannot meet '{requirement.name}'; counted toward "
-                        "the general total only",
+                        f"not from a provider approved by {book.program.authority}, so it "
+                        f"cannot meet '{requirement.name}'; counted toward the general total "
+                        "only",
                         activity.id,
                     )
                 )
                 continue
             fits.append(index)
-        eligible.append(_Eligible(activity, credit, unverified, cap, tuple(fits)))
+        cap = book.cap_of_kind.get(activity.kind, -1)
+        chain.eligible.append(_Eligible(activity, credit, unverified, cap, tuple(fits)))
+    return chain
 
-    outcome = _tally(eligible, active, cap_limits, total)
-    status = MET if outcome.met else NOT_MET
-    if outcome.met and any(e.unverified for e in eligible):
-        strict = _tally([e for e in eligible if not e.unverified], active, cap_limits, total)
-        if not strict.met:
-            status = UNVERIFIED
+
+def _source_documentation(book: RuleBook, activity: Activity, basis: str) -> list[Finding]:
+    accepted = next(s for s in book.program.accepted_sources or () if s.name == basis)
+    if accepted.documentation is None:
+        return []
+    return [Finding("warning", accepted.documentation, activity.id)]
+
+
+def _status(
+    book: RuleBook,
+    version: CompiledVersion,
+    required: _Required,
+    chain: _Chain,
+    outcome: _Outcome,
+    cap_limits: Sequence[int],
+) -> Status:
+    """Step 5. Short is short: below the best-known figures the verdict is "not met", whatever
+    their confidence. "unverified" is only for a would-be "met" that rests on unconfirmed
+    figures or on credit whose value is unconfirmed, and it says what to confirm."""
+    messages, authority = required.messages, book.program.authority
+    if not outcome.met:
+        if required.to_confirm:
             messages.append(
-                "met only if the credit of activities with unconfirmed values is accepted"
+                f"short of the best-known figures, which {authority} has not confirmed: "
+                + "; ".join(required.to_confirm)
             )
-    if book.cycle is not None and book.cycle.confidence == "unverified":
+        return NOT_MET
+    status: Status = MET
+    if any(e.unverified for e in chain.eligible):
+        strict = [e for e in chain.eligible if not e.unverified]
+        if not _tally(strict, required.active, cap_limits, required.total).met:
+            status = UNVERIFIED
+            kinds = sorted({e.activity.kind for e in chain.eligible if e.unverified})
+            messages.append(
+                "met only if the credit of activities with unconfirmed values is accepted: "
+                f"confirm with {authority} what {', '.join(kinds)} earns"
+            )
+    if required.to_confirm:
         status = UNVERIFIED
         messages.append(
-            f"the cycle dates are not confirmed ({book.cycle.note or 'inferred'}); check the "
-            f"window with {book.program.authority}"
+            f"met against figures {authority} has not confirmed: confirm "
+            + "; ".join(required.to_confirm)
         )
-    if version.unverified:
-        status = UNVERIFIED
-        messages.append(
-            f"the {book.name} figures are not confirmed by an official source; progress is "
-            f"shown against them, but check with {book.program.authority}"
-        )
+    return status
+
+
+def _result(
+    credential: Credential,
+    book: RuleBook,
+    as_of: date,
+    cycle: _Cycle,
+    required: _Required,
+    chain: _Chain,
+    outcome: _Outcome,
+    status: Status,
+    outside: tuple[Activity, ...],
+) -> CredentialEvaluation:
+    """Step 6: the typed evaluation, with cap reasons and the sources cited."""
+    total, active = required.total, required.active
     results = [
         RequirementResult(
             r.id,
@@ -548,12 +755,9 @@ def evaluate_credential(
         )
         for i, r in enumerate(active)
     ]
-    results.extend(
-        RequirementResult(r.id, r.name, r.minimum, 0, 0, NOT_APPLICABLE, "first cycle: exempt")
-        for r in requirements
-        if r.id in exempt
-    )
-    results.extend(exempt_categories)
+    results.extend(required.exempt)
+    excluded = list(chain.excluded)
+    findings = [*cycle.findings, *chain.findings]
     for activity_id, index in outcome.capped_out:
         rule = book.caps[index][0]
         excluded.append(
@@ -572,7 +776,7 @@ def evaluate_credential(
                 f"{format_credit(total)} {book.unit} required: {format_credit(over)} not counted",
             )
         )
-    sources = dict.fromkeys(version.sources)
+    sources = dict.fromkeys(cycle.version.sources)
     for requirement in active:
         sources.update(dict.fromkeys(requirement.sources))
     return CredentialEvaluation(
@@ -580,29 +784,44 @@ def evaluate_credential(
         book=book,
         status=status,
         unit=book.unit,
-        window=window,
+        window=cycle.window,
         required=total,
         earned=outcome.earned,
         requirements=tuple(results),
         counted=tuple(outcome.counted),
         excluded_inside=tuple(excluded),
         findings=tuple(findings),
-        deadlines=deadlines,
+        deadlines=cycle.deadlines,
         sources=tuple(sources),
-        messages=tuple(messages),
+        messages=tuple(required.messages),
         outside=outside,
         as_of=as_of,
+        confidence=required.confidence,
+        to_confirm=tuple(required.to_confirm),
+        bases=tuple(chain.bases),
     )
 
 
 def _applicable_requirements(
     version: CompiledVersion, credential: Credential, window: Window
 ) -> tuple[list[CompiledRequirement], list[RequirementResult]]:
-    """The version's requirements with per-category ones expanded, and the categories added
-    during this cycle, which are exempt for it."""
+    """The version's requirements with per-category ones expanded, and those exempt for this
+    cycle: categories added during it, and a level's own minimum (Florida's supervision hour)
+    when the person was licensed at that level during it."""
     result: list[CompiledRequirement] = []
     exempt: list[RequirementResult] = []
+    upgraded = credential.upgraded_on
     for requirement in version.requirements:
+        if (
+            requirement.exempt_when_upgraded
+            and upgraded is not None
+            and window.start <= upgraded <= window.end
+        ):
+            note = f"licensed at this level on {upgraded:%-d %B %Y}, during this cycle: exempt"
+            exempt.append(
+                RequirementResult(requirement.id, requirement.name, 0, 0, 0, NOT_APPLICABLE, note)
+            )
+            continue
         if not requirement.per_category:
             result.append(requirement)
             continue
@@ -706,6 +925,7 @@ def _unverifiable(
         deadlines=deadlines or Deadlines(credential.cycle_end),
         sources=version.sources if version is not None else (book.sources if book else ()),
         messages=(message,),
+        confidence="unverified",
     )
 
 
@@ -732,6 +952,7 @@ def _not_applicable(
         deadlines=deadlines,
         sources=version.sources,
         messages=(message,),
+        confidence=version.confidence,
     )
 
 
@@ -789,7 +1010,8 @@ def assess_activity(
         reason, _found = documentation_findings(book, activity, person)
     if reason is not None:
         return Assessment(0, reason, unverified, -1, ())
-    fits = requirement_fits(requirements, activity.topics, activity.approvals)
+    approvals = vocabulary().approvals(activity.accreditation, activity.approvals)
+    fits = requirement_fits(requirements, activity.topics, approvals)
     return Assessment(credit, None, unverified, book.cap_of_kind.get(activity.kind, -1), fits)
 
 

@@ -47,6 +47,7 @@ CREDENTIAL_KEYS = frozenset(
         "categories",
         "categories_added_on",
         "first_licensed_on",
+        "upgraded_on",
         "roles",
         "notes",
     }
@@ -104,6 +105,13 @@ class Person:
     email: str | None = None
 
 
+def default_accreditation(kind: str) -> str:
+    """The accreditation an activity has when none is recorded: an academic course implies an
+    accredited college or university (a transcript prints no CE accreditation); anything
+    else is not accredited."""
+    return "university" if kind == "academic" else "none"
+
+
 @dataclass(frozen=True, slots=True)
 class Credential:
     id: str
@@ -115,6 +123,7 @@ class Credential:
     categories: tuple[str, ...] = ()
     categories_added_on: Mapping[str, date] = field(default_factory=dict)
     first_licensed_on: date | None = None
+    upgraded_on: date | None = None  # licensed at this (higher) level on this date
     roles: tuple[str, ...] = ()
     notes: str | None = None
 
@@ -346,6 +355,7 @@ class _Reader:
         cycle_end = self.day(entry, "cycle_end", table, index)
         certified_on = self.day(entry, "certified_on", table, index)
         first_licensed_on = self.day(entry, "first_licensed_on", table, index)
+        upgraded_on = self.day(entry, "upgraded_on", table, index)
         categories = self.words(entry, "categories", table, index, self.vocab.topics)
         roles = self.words(entry, "roles", table, index)
         added: dict[str, date] = {}
@@ -381,6 +391,7 @@ class _Reader:
             categories=categories,
             categories_added_on=added,
             first_licensed_on=first_licensed_on,
+            upgraded_on=upgraded_on,
             roles=roles,
             notes=self.text(entry, "notes", table, index),
         )
@@ -494,7 +505,8 @@ class _Reader:
             kind=kind,
             provider=self.text(entry, "provider", table, index),
             topics=topics,
-            accreditation=self.text(entry, "accreditation", table, index) or "none",
+            accreditation=self.text(entry, "accreditation", table, index)
+            or default_accreditation(kind),
             participant_name=self.text(entry, "participant_name", table, index),
             course_number=self.text(entry, "course_number", table, index),
             provider_number=self.text(entry, "provider_number", table, index),

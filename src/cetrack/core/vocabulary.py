@@ -30,6 +30,7 @@ class Vocabulary:
     accreditations: dict[str, Accreditation]
     _alias_index: dict[str, str]
     _resolved: dict[str, str] = field(default_factory=dict)  # memo: free text -> id
+    _board_index: dict[str, str] = field(default_factory=dict)  # alias key -> program id
 
     def accreditation_id(self, text: str) -> str:
         """The id of an accreditation named in free text, or "other" when it is not known."""
@@ -42,9 +43,20 @@ class Vocabulary:
         """The accreditation system named in free text, if it is a known one."""
         return self.accreditations.get(self.accreditation_id(text))
 
+    def board_approval(self, text: str) -> str | None:
+        """The program whose board an accreditation text names ("Florida board" -> "fl")."""
+        return self._board_index.get(_alias_key(text))
+
+    def approvals(self, accreditation: str, approvals: tuple[str, ...]) -> tuple[str, ...]:
+        """An activity's board approvals: those listed plus the board its accreditation names."""
+        board = self.board_approval(accreditation)
+        return approvals if board is None or board in approvals else (*approvals, board)
+
 
 def _alias_key(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -56,7 +68,8 @@ def vocabulary() -> Vocabulary:
     words = _read("vocabulary.toml")
     accreditations: dict[str, Accreditation] = {}
     alias_index: dict[str, str] = {}
-    for row in _read("accreditations.toml")["accreditation"]:
+    listed = _read("accreditations.toml")
+    for row in listed["accreditation"]:
         item = Accreditation(
             id=row["id"],
             name=row["name"],
@@ -70,10 +83,16 @@ def vocabulary() -> Vocabulary:
         accreditations[item.id] = item
         for alias in (item.id, item.name, *item.aliases):
             alias_index[_alias_key(alias)] = item.id
+    boards: dict[str, str] = {}
+    for row in listed.get("board", ()):
+        for alias in row["aliases"]:
+            alias_index[_alias_key(alias)] = "state-board"
+            boards[_alias_key(alias)] = row["program"]
     return Vocabulary(
         topics=dict(words["topics"]),
         kinds=dict(words["kinds"]),
         evidence=dict(words["evidence"]),
         accreditations=accreditations,
         _alias_index=alias_index,
+        _board_index=boards,
     )

@@ -83,6 +83,7 @@ def core_credential(row: Credential) -> core.Credential:
         categories=tuple(row.categories),
         categories_added_on={k: date.fromisoformat(v) for k, v in row.categories_added_on.items()},
         first_licensed_on=row.first_licensed_on,
+        upgraded_on=row.upgraded_on,
         roles=tuple(row.roles),
         notes=_text(row.notes),
     )
@@ -130,6 +131,7 @@ def credential_columns(credential: core.Credential) -> dict[str, Any]:
             k: v.isoformat() for k, v in credential.categories_added_on.items()
         },
         "first_licensed_on": credential.first_licensed_on,
+        "upgraded_on": credential.upgraded_on,
         "roles": list(credential.roles),
         "notes": credential.notes or "",
     }

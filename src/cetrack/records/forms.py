@@ -6,7 +6,7 @@ from typing import Any
 
 from django import forms
 
-from cetrack.core.ledger import AMOUNT_FIELDS
+from cetrack.core.ledger import AMOUNT_FIELDS, default_accreditation
 from cetrack.core.rules.library import RuleLibrary
 from cetrack.core.vocabulary import vocabulary
 
@@ -88,6 +88,9 @@ class ActivityForm(forms.Form):
             entry["completed_on"] = end
         entry[data.pop("amount_unit")] = data.pop("amount_value")
         data["approvals"] = _split(data.get("approvals") or "")
+        if data.get("accreditation") == "none":
+            # Left at the default: an academic course implies an accredited institution.
+            data["accreditation"] = default_accreditation(data.get("kind") or "")
         entry.update(data)
         return entry
 
@@ -154,6 +157,12 @@ class CredentialForm(forms.Form):
     first_licensed_on = forms.DateField(
         label="First licensed on", required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
+    upgraded_on = forms.DateField(
+        label="Licensed at this level on",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="If you moved up to this licence (e.g. Florida supervisor) during the cycle.",
+    )
     status = forms.ChoiceField(
         choices=[("active", "Active"), ("expired", "Expired (reinstating)")], initial="active"
     )
@@ -189,6 +198,7 @@ class CredentialForm(forms.Form):
             "cycle_end": row.cycle_end,
             "certified_on": row.certified_on,
             "first_licensed_on": row.first_licensed_on,
+            "upgraded_on": row.upgraded_on,
             "status": row.status,
             "license_number": row.license_number,
             "categories": row.categories,

@@ -52,6 +52,7 @@ class CompiledRequirement:
     statutory: bool
     confidence: Confidence | None
     sources: tuple[Source, ...]
+    exempt_when_upgraded: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +219,17 @@ def _cross_check(program: Program) -> list[str]:
     for accreditation in program.accepted_accreditations or ():
         if accreditation not in vocab.accreditations:
             errors.append(f"accepted_accreditations: unknown accreditation '{accreditation}'")
+    if program.accepted_sources is not None and program.accepted_accreditations is not None:
+        errors.append("give accepted_sources or accepted_accreditations, not both")
+    for accepted in program.accepted_sources or ():
+        cite(f"accepted_sources {accepted.id}", accepted.sources)
+        if not accepted.board_approval and not accepted.accreditations:
+            errors.append(f"accepted_sources {accepted.id}: needs board_approval or accreditations")
+        for accreditation in accepted.accreditations:
+            if accreditation not in vocab.accreditations:
+                errors.append(
+                    f"accepted_sources {accepted.id}: unknown accreditation '{accreditation}'"
+                )
     seen_ids: set[str] = set()
     for ruleset in program.ruleset:
         if ruleset.id in seen_ids:
@@ -283,6 +295,7 @@ def _compile_requirement(
         statutory=requirement.statutory,
         confidence=requirement.confidence,
         sources=tuple(sources[s] for s in requirement.sources),
+        exempt_when_upgraded=requirement.exempt_when_upgraded,
     )
 
 

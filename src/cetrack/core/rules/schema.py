@@ -122,6 +122,26 @@ class DocumentationCheck(Strict):
         return self
 
 
+class AcceptedSource(Strict):
+    """One kind of CE source a program accepts (e.g. Florida: a board-approved provider, or a
+    state or federal agency or regionally accredited institution with proof of attendance)."""
+
+    id: str
+    name: str = Field(description="How a reason names it: 'a Florida board-approved provider'")
+    board_approval: bool = Field(
+        default=False,
+        description="Matches when the activity's approvals include this program's id",
+    )
+    accreditations: list[str] = Field(
+        default=[], description="Accreditation ids that match this source by themselves"
+    )
+    documentation: str | None = Field(
+        default=None,
+        description="A documentation warning the rule attaches to credit from this source",
+    )
+    sources: list[str] = []
+
+
 class ProrateStep(Strict):
     licensed_within_months: int = Field(
         gt=0, description="Licensed within this many months of the window start"
@@ -153,6 +173,13 @@ class Requirement(Strict):
     )
     statutory: bool = Field(
         default=False, description="Still required in a first cycle with policy statutory-only"
+    )
+    exempt_when_upgraded: bool = Field(
+        default=False,
+        description=(
+            "Not required for the cycle in which the person was licensed at this level "
+            "(the credential's upgraded_on), e.g. Florida's supervision hour"
+        ),
     )
     confidence: Confidence | None = None
     sources: list[str] = []
@@ -207,6 +234,13 @@ class Program(Strict):
     conversion: Conversion = Conversion()
     accepted_accreditations: list[str] | None = Field(
         default=None, description="Accreditation ids accepted; absent: any"
+    )
+    accepted_sources: list[AcceptedSource] | None = Field(
+        default=None,
+        description=(
+            "The sources of CE a program accepts, each with its own test and documentation; "
+            "replaces accepted_accreditations where a program names sources, not accreditations"
+        ),
     )
     accreditation_reason: str | None = None
     kinds: dict[str, KindPolicy] = {}
