@@ -57,8 +57,6 @@ def _alias_key(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
-
-
 def _read(name: str) -> dict[str, Any]:
     return tomllib.loads(resources.files("cetrack.data").joinpath(name).read_text("utf-8"))
 
