@@ -40,7 +40,23 @@ def source_dict(source: Source) -> dict[str, Any]:
     }
 
 
+def _progress_dict(result: CredentialEvaluation) -> dict[str, Any] | None:
+    """The one definition of progress: credit counting toward the requirement, and apart
+    from it the surplus (earned beyond what counts now)."""
+    progress = result.progress
+    if progress is None:
+        return None
+    return {
+        "counted": _number(progress.counted),
+        "required": _number(progress.required),
+        "missing": _number(progress.missing),
+        "surplus": _number(progress.surplus),
+        "percent": progress.percent,
+    }
+
+
 def credential_dict(result: CredentialEvaluation) -> dict[str, Any]:
+    bases = dict(result.bases)
     deadlines: dict[str, Any] = {"cycle_end": _day(result.deadlines.cycle_end)}
     if result.deadlines.declaration_opens:
         deadlines["declaration_opens"] = _day(result.deadlines.declaration_opens)
@@ -65,6 +81,9 @@ def credential_dict(result: CredentialEvaluation) -> dict[str, Any]:
         "required": _number(result.required),
         "earned": _number(result.earned),
         "missing": _number(result.missing),
+        "progress": _progress_dict(result),
+        "confidence": result.confidence,
+        "to_confirm": list(result.to_confirm),
         "requirements": [
             {
                 "id": r.id,
@@ -79,7 +98,12 @@ def credential_dict(result: CredentialEvaluation) -> dict[str, Any]:
             for r in result.requirements
         ],
         "counted": [
-            {"activity": c.activity, "credit": _number(c.credit), "requirement": c.requirement}
+            {
+                "activity": c.activity,
+                "credit": _number(c.credit),
+                "requirement": c.requirement,
+                **({"source": bases[c.activity]} if c.activity in bases else {}),
+            }
             for c in result.counted
         ],
         "excluded": [{"activity": e.activity, "reason": e.reason} for e in result.excluded],
@@ -113,7 +137,13 @@ STATUS_WORDS = {
     MET: "MET",
     NOT_MET: "NOT MET",
     NOT_APPLICABLE: "NOT APPLICABLE",
-    UNVERIFIED: "UNVERIFIED — no verdict",
+    UNVERIFIED: "UNVERIFIED — confirm before relying on it",
+}
+
+CONFIDENCE_WORDS = {
+    "official": "figures from the rule-maker's own text",
+    "secondary": "figures from secondary sources",
+    "unverified": "figures not confirmed",
 }
 
 
@@ -143,14 +173,22 @@ def _credential_lines(result: CredentialEvaluation, titles: dict[str, str]) -> l
     unit = result.unit
     out = [f"== {result.credential.id}: {name} [{result.credential.rules}]"]
     status = STATUS_WORDS.get(result.status, result.status)
-    if result.required is not None and result.status != NOT_APPLICABLE:
+    confidence = CONFIDENCE_WORDS[result.confidence]
+    progress = result.progress
+    if progress is not None and result.status != NOT_APPLICABLE:
         out.append(
-            f"   Status: {status} — {format_credit(result.earned)} of "
-            f"{format_credit(result.required)} {unit}"
-            + (f", {format_credit(result.missing or 0)} missing" if result.missing else "")
+            f"   Status: {status} — {format_credit(progress.counted)} of "
+            f"{format_credit(progress.required)} {unit}"
+            + (f", {format_credit(progress.missing)} missing" if progress.missing else "")
+            + f" ({confidence})"
         )
+        if progress.surplus:
+            out.append(
+                f"   Surplus: {format_credit(progress.surplus)} {unit} earned beyond what counts"
+                + (" until the missing areas are filled" if progress.missing else "")
+            )
     else:
-        out.append(f"   Status: {status}")
+        out.append(f"   Status: {status} ({confidence})")
     for message in result.messages:
         out.append(f"   Note: {message}")
     if result.window:
@@ -185,12 +223,14 @@ def _credential_lines(result: CredentialEvaluation, titles: dict[str, str]) -> l
                 f"{format_credit(r.earned):>6} / {format_credit(r.required):<5} {tail}"
             )
         if result.required:
-            total_missing = max(result.required - result.earned, 0)
+            toward = min(result.earned, result.required)
+            total_missing = result.required - toward
             tail = "met" if not total_missing else f"missing {format_credit(total_missing)}"
             out.append(
-                f"     {'Total':<{width}}  {_bar(result.earned, result.required)} "
-                f"{format_credit(result.earned):>6} / {format_credit(result.required):<5} {tail}"
+                f"     {'Total':<{width}}  {_bar(toward, result.required)} "
+                f"{format_credit(toward):>6} / {format_credit(result.required):<5} {tail}"
             )
+    bases = dict(result.bases)
     if result.counted:
         out.append("   Counted:")
         for c in result.counted:
@@ -198,6 +238,7 @@ def _credential_lines(result: CredentialEvaluation, titles: dict[str, str]) -> l
             out.append(
                 f"     {c.activity:<10} {format_credit(c.credit):>6} {unit} -> {c.requirement}"
                 + (f"  ({title})" if title else "")
+                + (f" — from {bases[c.activity]}" if c.activity in bases else "")
             )
     if result.excluded:
         out.append("   Not counted:")

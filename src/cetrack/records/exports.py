@@ -270,10 +270,14 @@ def transcript(user: Any, row: Credential, as_of: date | None = None) -> dict[st
             for r in result.requirements
         ],
         "total": {
-            "earned": presenters.credit(result.earned),
+            "earned": presenters.credit(
+                result.progress.counted if result.progress else result.earned
+            ),
             "required": presenters.credit(result.required),
             "missing": presenters.credit(result.missing),
+            "surplus": presenters.credit(result.progress.surplus) if result.progress else "0",
         },
+        "confidence_label": presenters.CONFIDENCE_LABELS[result.confidence],
         "counted": counted,
         "counted_total": presenters.credit(sum(c.credit for c in result.counted)),
         "excluded": excluded,

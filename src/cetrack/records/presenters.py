@@ -15,6 +15,7 @@ from cetrack.core.engine import (
     UNVERIFIED,
     CredentialEvaluation,
     LedgerEvaluation,
+    Progress,
     RequirementResult,
 )
 from cetrack.core.rules.schema import Source
@@ -25,7 +26,13 @@ STATUS_LABELS = {
     MET: "Met",
     NOT_MET: "Not met",
     NOT_APPLICABLE: "No CE required",
-    UNVERIFIED: "Unverified — no verdict",
+    UNVERIFIED: "Unverified — confirm before relying on it",
+}
+
+CONFIDENCE_LABELS = {
+    "official": "Figures from the rule-maker's own text",
+    "secondary": "Figures from secondary sources",
+    "unverified": "Figures not confirmed",
 }
 
 
@@ -79,7 +86,7 @@ class CredentialCard:
     status: str
     status_label: str
     unit: str
-    earned: str
+    earned: str  # the credit counting toward the requirement (CredentialEvaluation.progress)
     required: str
     missing: str
     percent: int
@@ -95,6 +102,10 @@ class CredentialCard:
     sources: list[Source]
     counted: list[dict[str, Any]] = field(default_factory=list)
     excluded: list[dict[str, Any]] = field(default_factory=list)
+    surplus: str | None = None  # earned beyond what counts now, shown labelled as surplus
+    confidence: str = "official"
+    confidence_label: str = CONFIDENCE_LABELS["official"]
+    to_confirm: list[str] = field(default_factory=list)
 
 
 def _bar(result: RequirementResult) -> Bar:
@@ -113,6 +124,8 @@ def card(result: CredentialEvaluation, pk: int | None, as_of: date) -> Credentia
     deadlines = result.deadlines
     weak = [s for s in result.sources if s.confidence != "official"]
     opens, closes = deadlines.declaration_opens, deadlines.declaration_closes
+    progress = result.progress
+    counted = progress.counted if progress is not None else result.earned
     return CredentialCard(
         pk=pk,
         ledger_id=result.credential.id,
@@ -121,10 +134,10 @@ def card(result: CredentialEvaluation, pk: int | None, as_of: date) -> Credentia
         status=result.status,
         status_label=STATUS_LABELS.get(result.status, result.status),
         unit=result.unit,
-        earned=credit(result.earned),
+        earned=credit(counted),
         required=credit(result.required),
         missing=credit(result.missing),
-        percent=percent(result.earned, result.required),
+        percent=progress.percent if progress is not None else 0,
         bars=[_bar(r) for r in result.requirements],
         window=result.window,
         deadlines=deadlines,
@@ -135,7 +148,21 @@ def card(result: CredentialEvaluation, pk: int | None, as_of: date) -> Credentia
         messages=list(result.messages),
         unverified_sources=weak if result.status == UNVERIFIED or weak else [],
         sources=list(result.sources),
+        surplus=_surplus_note(progress, result.unit),
+        confidence=result.confidence,
+        confidence_label=CONFIDENCE_LABELS[result.confidence],
+        to_confirm=list(result.to_confirm),
     )
+
+
+def _surplus_note(progress: Progress | None, unit: str) -> str | None:
+    """Earned credit beyond what counts now, always labelled as such."""
+    if progress is None or not progress.surplus:
+        return None
+    more = amount_text(progress.surplus, unit)
+    if progress.missing:
+        return f"{more} more earned, which counts once the missing areas are filled"
+    return f"{more} surplus beyond the requirement"
 
 
 def cards(evaluation: LedgerEvaluation, pks: dict[str, int]) -> list[CredentialCard]:
@@ -193,8 +220,12 @@ def verdicts(evaluation: LedgerEvaluation) -> dict[str, list[Verdict]]:
             per_activity.setdefault(counted.activity, []).append(
                 f"{part} toward {area}" if area else part
             )
+        bases = dict(result.bases)
         for activity, parts in per_activity.items():
-            out.setdefault(activity, []).append(Verdict(name, True, "; ".join(parts)))
+            text = "; ".join(parts)
+            if activity in bases:
+                text += f" — from {bases[activity]}"
+            out.setdefault(activity, []).append(Verdict(name, True, text))
         for excluded in result.excluded:
             out.setdefault(excluded.activity, []).append(Verdict(name, False, excluded.reason))
     return out
