@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "cetrack.capture",
     "cetrack.planning",
     "cetrack.orgs",
+    "cetrack.issuing",
     "cetrack.api",
 ]
 
@@ -195,3 +196,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_text("LOG_LEVEL", "WARNING")},
 }
+
+# -- certificates (docs/certificates.md) -------------------------------------------------------
+# The public address that signed certificates name (their ids, the issuer's did:web, the status
+# lists). Set it once, before issuing: a credential keeps the address it was issued with.
+CETRACK_PUBLIC_URL = env_text("CETRACK_PUBLIC_URL", "http://localhost:8000").rstrip("/")
+# Secrets that encrypt organisations' signing keys at rest (Fernet keys; the first encrypts,
+# all decrypt, so a new one can be put first). Empty: a key derived from SECRET_KEY.
+CETRACK_KEY_SECRETS = env_list("CETRACK_KEY_SECRETS", [])

@@ -18,4 +18,5 @@ urlpatterns = [
     path("", include("cetrack.records.urls")),
     path("", include("cetrack.capture.urls")),
     path("", include("cetrack.planning.urls")),
+    path("", include("cetrack.issuing.urls")),
 ]
