@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from cetrack.capture.models import Draft, UploadedFile
 from cetrack.core import ledger as core
-from cetrack.core.capture.duplicates import activity_signature, same_course
+from cetrack.core.capture.duplicates import activity_signature, repeats_record
 from cetrack.core.capture.reader import CERTIFICATE_TYPES
 from cetrack.core.ledger_writer import activity_table
 from cetrack.records import evidence
@@ -49,7 +49,7 @@ def repeats_of(user: Any, entry: dict[str, Any]) -> list[Repeat]:
         end__lte=candidate.end + timedelta(days=1),
     )
     for row in window:
-        reasons = same_course(wanted, activity_signature(core_activity(row)))
+        reasons = repeats_record(wanted, activity_signature(core_activity(row)))
         if reasons:
             found.append(Repeat(row, reasons))
     return found

@@ -1953,9 +1953,13 @@ def _drafts_of_pages(pages: list[tuple[int, str, str]]) -> list[Draft]:
 
 
 def _read_image(name: str, content: bytes, kind: str, limits: Limits, *, ocr: bool) -> Capture:
-    from cetrack.core.capture.ocr import OCR_DISABLED_MESSAGE, ocr_image
+    from cetrack.core.capture.ocr import OCR_DISABLED_MESSAGE, ocr_image, open_image
 
-    if not ocr:
+    if not ocr:  # the size and pixel checks still come first: a bomb is refused as one
+        opened = open_image(content, limits)
+        if isinstance(opened, CaptureError):
+            return Capture(name, kind, errors=(opened,), pages=1)
+        opened.close()
         return Capture(name, kind, errors=(CaptureError("no-ocr", OCR_DISABLED_MESSAGE),), pages=1)
     text = ocr_image(content, limits)
     if isinstance(text, CaptureError):

@@ -20,8 +20,8 @@ from cetrack.core.ledger import AMOUNT_FIELDS
 REVIEW_BELOW = 0.8
 
 # Keys a draft may carry besides the ledger's own activity keys: they inform the review but do
-# not go into the ledger entry.
-EXTRA_KEYS = frozenset({"expires_on", "issued_on", "signature"})
+# not go into the ledger entry. `topic_suggestions`: topics guessed too weakly to be ticked.
+EXTRA_KEYS = frozenset({"expires_on", "issued_on", "signature", "topic_suggestions"})
 
 
 @dataclass(frozen=True, slots=True)

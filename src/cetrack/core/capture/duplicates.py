@@ -4,6 +4,11 @@ Two records match when their completion dates agree (a day apart at most, as a p
 transcript may date a webinar by its time zone), their amounts and providers do not conflict,
 and either their course numbers are equal or their titles are the same once normalised. Numbers
 in a title must agree, so "Part 1" never merges with "Part 2".
+
+A person's own records are matched more loosely (`repeats_record`): an activity typed by hand
+often carries a short title ("Antibody ID" for "Antibody Identification: Case Studies"), so
+one on the same day, with the same credit, whose every title word appears in the other title
+(or starts a word of it) is a repeat too. Drafts among themselves keep the strict rule.
 """
 
 from __future__ import annotations
@@ -155,6 +160,33 @@ def same_course(a: Signature, b: Signature) -> tuple[str, ...] | None:
     return tuple(reasons)
 
 
+def repeats_record(draft: Signature, record: Signature) -> tuple[str, ...] | None:
+    """Why a draft repeats one of the person's records (`same_course`, or a shorter title typed
+    by hand on the same day with the same credit), or None."""
+    found = same_course(draft, record)
+    if found is not None:
+        return found
+    if draft.end is None or draft.end != record.end:
+        return None
+    if not (draft.hours and record.hours and draft.hours & record.hours):
+        return None
+    if _providers_differ(draft.provider, record.provider):
+        return None
+    if draft.course_number and record.course_number:
+        return None  # both numbered and the numbers differ (same_course would have matched)
+    short, long = sorted((draft.title.split(), record.title.split()), key=len)
+    if not short or not all(any(_abbreviates(word, other) for other in long) for word in short):
+        return None
+    return ("same date", "same credit", "title words in common")
+
+
+def _abbreviates(word: str, other: str) -> bool:
+    """`word` is `other`, or (letters only, two or more) the start of it: "id", "identification"."""
+    if word == other:
+        return True
+    return len(word) >= 2 and word.isalpha() and other.startswith(word)
+
+
 def find_duplicates(
     drafts: Sequence[Draft], existing: Sequence[Activity] = ()
 ) -> tuple[Match, ...]:
@@ -170,7 +202,7 @@ def find_duplicates(
         signature = draft_signature(draft)
         found: Match | None = None
         for activity_id, other in known:
-            reasons = same_course(signature, other)
+            reasons = repeats_record(signature, other)
             if reasons:
                 found = Match(index, activity_id, None, reasons)
                 break

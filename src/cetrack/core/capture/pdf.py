@@ -157,19 +157,20 @@ def _read(content: bytes, limits: Limits, *, ocr: bool) -> PdfText:
             pages.append(text)
             origins.append("pdf-text" if text.strip() else "")
             continue
-        if not ocr or not ocr_available():
-            if not ocr_refused:
-                errors.append(
-                    CaptureError("no-ocr", NO_OCR_MESSAGE if ocr else OCR_DISABLED_MESSAGE, where)
-                )
-                ocr_refused = True
-            pages.append(text)
-            origins.append("")
-            continue
         read: list[str] = []
         for stream in images:
+            # Size and pixel limits first, so a bomb is refused the same way with or without
+            # Tesseract; only an image that passes them needs OCR.
             image = _decode(stream, where, limits, errors)
-            found = budget.read(image, where, errors) if image is not None else ""
+            if image is None or not budget.admit(image, where, errors):
+                continue
+            if not ocr or not ocr_available():
+                if not ocr_refused:
+                    message = NO_OCR_MESSAGE if ocr else OCR_DISABLED_MESSAGE
+                    errors.append(CaptureError("no-ocr", message, where))
+                    ocr_refused = True
+                continue
+            found = budget.read(image, where, errors)
             if found.strip():
                 read.append(found)
         pages.append("\n".join(read) if read else text)
@@ -216,7 +217,8 @@ class _Budget:
             "ocr_total_seconds", int(limits.ocr_timeout_seconds * 3)
         )
 
-    def read(self, image: Image.Image, where: str, errors: list[CaptureError]) -> str:
+    def admit(self, image: Image.Image, where: str, errors: list[CaptureError]) -> bool:
+        """Counts the image against the file's pixel budget; False (with an error) when over."""
         pixels = image.width * image.height
         if pixels > self.pixels_left:
             errors.append(
@@ -227,8 +229,12 @@ class _Budget:
                     where,
                 )
             )
-            return ""
+            return False
         self.pixels_left -= pixels
+        return True
+
+    def read(self, image: Image.Image, where: str, errors: list[CaptureError]) -> str:
+        """OCR of an admitted image within the file's time budget."""
         seconds = self.deadline - time.monotonic()
         if seconds <= 1:
             errors.append(

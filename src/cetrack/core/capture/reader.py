@@ -46,9 +46,11 @@ def read_file(
         return _refused(name, None, "too-large", f"the file is larger than {megabytes} MB")
     if not content:
         return _refused(name, None, "empty", "the file is empty")
+    from cetrack.core.capture.split import with_topic_splits
+
     kind = sniff(content)
     capture = _dispatch(name, content, kind, today=today, limits=limits, ocr=ocr, mapping=mapping)
-    return with_topic_hints(capture)
+    return with_topic_hints(with_topic_splits(capture))
 
 
 def _dispatch(
@@ -111,8 +113,13 @@ def _refused(name: str, kind: str | None, code: str, message: str) -> Capture:
 
 
 def with_topic_hints(capture: Capture) -> Capture:
-    """Adds inferred topics to drafts that name none, from their title (and certificate text)."""
-    from cetrack.core.capture.topics import infer_topics
+    """Adds inferred topics to drafts that name none, from their title.
+
+    Only the guesses `pretick` takes go into `topics` (pre-ticked on the review screen); a
+    mandatory topic guessed below its stricter threshold goes into `topic_suggestions`, shown
+    to the reviewer unticked, so capture never ticks a required minimum on weak evidence.
+    """
+    from cetrack.core.capture.topics import infer_topics, pretick
 
     drafts: list[Draft] = []
     for draft in capture.drafts:
@@ -121,15 +128,18 @@ def with_topic_hints(capture: Capture) -> Capture:
             drafts.append(draft)
             continue
         guesses = [g for g in infer_topics(title) if g.confidence >= TOPIC_HINT_FLOOR]
-        if not guesses:
-            drafts.append(draft)
-            continue
-        hint = Field(
-            value=tuple(g.topic for g in guesses),
-            confidence=min(g.confidence for g in guesses),
-            source="; ".join(f"{g.topic}: {g.matched}" for g in guesses),
-        )
-        drafts.append(replace(draft, fields={**draft.fields, "topics": hint}))
+        fields = dict(draft.fields)
+        for name, chosen in (
+            ("topics", [g for g in guesses if pretick(g)]),
+            ("topic_suggestions", [g for g in guesses if not pretick(g)]),
+        ):
+            if chosen:
+                fields[name] = Field(
+                    value=tuple(g.topic for g in chosen),
+                    confidence=min(g.confidence for g in chosen),
+                    source="; ".join(f"{g.topic}: {g.matched}" for g in chosen),
+                )
+        drafts.append(replace(draft, fields=fields) if len(fields) > len(draft.fields) else draft)
     return replace(capture, drafts=tuple(drafts))
 
 

@@ -1610,9 +1610,9 @@ def topics_from_text(text: str) -> tuple[str, ...]:
 
 def _guess_topics(text: str) -> Field | None:
     """Topics inferred from a free-text category ("Blood Bank") by the topic module."""
-    from cetrack.core.capture.topics import infer_topics
+    from cetrack.core.capture.topics import infer_topics, pretick
 
-    guesses = [guess for guess in infer_topics(text) if guess.confidence >= 0.5]
+    guesses = [guess for guess in infer_topics(text) if pretick(guess)]
     if not guesses:
         return None
     confidence = min(0.7, min(guess.confidence for guess in guesses))

@@ -30,6 +30,14 @@ Labelling conventions the lexicon follows (the same ones as the labelled set
   duties are `supervision` and `laboratory-operations`;
 - `general` only when there is laboratory-science wording and no topic fits.
 
+Capture never decides compliance alone. The topics that carry a required minimum of their own
+(`MANDATORY_TOPICS`: Florida laws and rules, HIV/AIDS, prevention of medical errors, safety,
+ethics) are guessed only on decisive evidence - a term of weight `STRONG_WEIGHT` or more in the
+title ("Westgard Rules" is no evidence of Florida law, "Transfusion reactions" none of a safety
+course) - and are taken (`topic_ids`, pre-ticked on the review screen) only from
+`MANDATORY_THRESHOLD`, not the ordinary `DEFAULT_THRESHOLD`. A weaker guess is shown to the
+reviewer unticked (`pretick`).
+
 The result is deterministic, needs no network or model and runs at tens of thousands of titles a
 second. Nothing is returned for a title without evidence ("Excel Tips for Beginners").
 """
@@ -57,6 +65,13 @@ STEEPNESS = 1.2
 DECAY = 0.5
 # What "general" gets when laboratory wording is present but no topic reached the threshold.
 GENERAL_CONFIDENCE = 0.55
+# Topics with a required minimum of their own: a wrong tick can show a requirement as met.
+MANDATORY_TOPICS = frozenset({"fl-laws-rules", "hiv-aids", "medical-errors", "safety", "ethics"})
+# A mandatory topic is guessed only when one term of at least this weight names it (a decisive
+# term, not hints adding up; description words count half, so never alone).
+STRONG_WEIGHT = 1.0
+# ... and taken (pre-ticked) only from this confidence: one weight-1.2 term, or several terms.
+MANDATORY_THRESHOLD = 0.75
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,7 +406,7 @@ _LEXICON: dict[str, str] = {
         0.6  operator* | nursing | bedside
     """,
     "safety": """
-        1.2  safety | biosafety | biosecur* | biological risk* | chemical hygiene
+        1.2  safety | patient safety | biosafety | biosecur* | biological risk* | chemical hygiene
              | safety data sheet* | =SDS | =MSDS | msds | =OSHA | osha | bloodborne pathogen*
              | blood borne pathogen* | bloodborne | =PPE | ppe | personal protective equipment
              | ergonomic* | needlestick* | needle stick* | sharps | dangerous goods
@@ -553,6 +568,7 @@ _LEXICON: dict[str, str] = {
         1.5  laws and rules | florida law* | florida statute* | florida rule* | florida board
              | board of clinical laboratory personnel | chapter 483 | 64b3 | chapter 456
              | florida administrative code | legal aspects of florida
+             | clinical laboratory personnel law*
         1.0  f s | f a c
         0.6  483 | 456 | statute*
         0.5  florida | =FL | laws | law | rules | legal | licensure | discipline
@@ -804,7 +820,9 @@ def infer_topics(title: str, description: str = "") -> tuple[TopicGuess, ...]:
     guesses = [
         TopicGuess(topic, value, implied.get(topic) or _said(evidence[topic]))
         for topic, value in confidence.items()
-        if value >= MIN_CONFIDENCE and topic in lexicon.topics
+        if value >= MIN_CONFIDENCE
+        and topic in lexicon.topics
+        and (topic not in MANDATORY_TOPICS or _decisive(evidence, topic, implied))
     ]
     strong = any(guess.confidence >= DEFAULT_THRESHOLD for guess in guesses)
     if lab_words and not strong and "general" in lexicon.topics:
@@ -813,10 +831,27 @@ def infer_topics(title: str, description: str = "") -> tuple[TopicGuess, ...]:
     return tuple(guesses)
 
 
+def _decisive(
+    evidence: Mapping[str, Mapping[str, float]], topic: str, implied: Mapping[str, str]
+) -> bool:
+    """Whether one term of at least STRONG_WEIGHT names `topic` (or the topic implying it)."""
+    sources = [source for source, (target, _) in _IMPLIES.items() if target == topic]
+    if topic in implied:
+        return any(_decisive(evidence, source, {}) for source in sources)
+    return max(evidence.get(topic, {}).values(), default=0.0) >= STRONG_WEIGHT
+
+
+def pretick(guess: TopicGuess, threshold: float = DEFAULT_THRESHOLD) -> bool:
+    """Whether a guess is taken as a topic of the activity (pre-ticked for the reviewer): from
+    `threshold`, and for a mandatory topic never below MANDATORY_THRESHOLD."""
+    floor = max(threshold, MANDATORY_THRESHOLD) if guess.topic in MANDATORY_TOPICS else threshold
+    return guess.confidence >= floor
+
+
 def topic_ids(
     title: str, description: str = "", threshold: float = DEFAULT_THRESHOLD
 ) -> tuple[str, ...]:
-    """The topic ids inferred with at least `threshold` confidence, most likely first."""
+    """The topic ids taken for a course (`pretick`), most likely first."""
     return tuple(
-        guess.topic for guess in infer_topics(title, description) if guess.confidence >= threshold
+        guess.topic for guess in infer_topics(title, description) if pretick(guess, threshold)
     )
