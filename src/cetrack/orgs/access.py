@@ -152,6 +152,7 @@ def org_view(*roles: str) -> Callable[[Callable[..., HttpResponse]], Callable[..
         @wraps(view)
         def wrapper(request: HttpRequest, org_id: Any, **kwargs: Any) -> HttpResponse:
             membership = membership_for(request.user, org_id, allowed)
+            request.org_membership = membership  # type: ignore[attr-defined]
             return view(request, membership, **kwargs)
 
         wrapper.org_roles = allowed  # type: ignore[attr-defined]

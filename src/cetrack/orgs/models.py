@@ -113,6 +113,19 @@ class Membership(models.Model):
     def is_current(self) -> bool:
         return self.left_at is None
 
+    @property
+    def sees_team(self) -> bool:
+        """Managers and administrators see the team's compliance (cetrack.orgs.access.MANAGERS)."""
+        return self.role in (Role.MANAGER, Role.ADMIN)
+
+    @property
+    def administers(self) -> bool:
+        return self.role == Role.ADMIN
+
+    @property
+    def role_label(self) -> str:
+        return str(Role(self.role).label) if self.role in Role.values else self.role
+
 
 class Invitation(models.Model):
     """An e-mailed link to join: single use, expiring; only the token's SHA-256 is kept

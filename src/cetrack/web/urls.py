@@ -19,4 +19,5 @@ urlpatterns = [
     path("", include("cetrack.capture.urls")),
     path("", include("cetrack.planning.urls")),
     path("", include("cetrack.issuing.urls")),
+    path("", include("cetrack.orgs.urls")),
 ]

@@ -1,0 +1,159 @@
+"""The manager's pages: the team compliance matrix (and its CSV), the licence list, a member's
+credentials (read-only, every read logged for the member) and a site's inspection binder."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+from cetrack.accounts.models import User
+from cetrack.core.engine import MET, NOT_APPLICABLE, NOT_MET, UNVERIFIED
+from cetrack.orgs import exports
+from cetrack.orgs.access import (
+    MANAGERS,
+    org_view,
+    read_member_records,
+    shared_membership_for,
+)
+from cetrack.orgs.matrix import (
+    SORTS,
+    filtered_rows,
+    grid,
+    licences,
+    read_filters,
+    select,
+    team_matrix,
+)
+from cetrack.orgs.models import Department, Membership, Role, Site
+from cetrack.records import presenters
+from cetrack.records.access import credentials_for, get_credential_for_user
+from cetrack.records.exports import transcript
+from cetrack.records.services import evaluate_for
+from cetrack.web.http import AuthedRequest
+
+STATUS_CHOICES = [
+    (s, presenters.STATUS_LABELS[s]) for s in (NOT_MET, UNVERIFIED, MET, NOT_APPLICABLE)
+]
+
+
+def _query_without(request: AuthedRequest, *names: str) -> str:
+    query = request.GET.copy()
+    for name in names:
+        query.pop(name, None)
+    return query.urlencode()
+
+
+@org_view(*MANAGERS)
+def compliance(request: AuthedRequest, membership: Membership) -> HttpResponse:
+    org = membership.organisation
+    matrix = team_matrix(org.pk)
+    filters = read_filters(request.GET)
+    page = select(matrix, filters)
+    return render(
+        request,
+        "orgs/compliance.html",
+        {
+            "org": org,
+            "matrix": matrix,
+            "page": page,
+            "grid": grid(page.rows, page.columns),
+            "filters": filters,
+            "today": matrix.as_of,
+            "sites": Site.objects.filter(organisation=org),
+            "departments": Department.objects.filter(organisation=org),
+            "roles": Role.choices,
+            "statuses": STATUS_CHOICES,
+            "status_counts": [(label, page.counts.get(s, 0), s) for s, label in STATUS_CHOICES],
+            "sorts": SORTS.items(),
+            "query": _query_without(request, "page"),
+        },
+    )
+
+
+@org_view(*MANAGERS)
+def compliance_csv(request: AuthedRequest, membership: Membership) -> HttpResponse:
+    matrix = team_matrix(membership.organisation_id)
+    rows = filtered_rows(matrix, read_filters(request.GET))
+    body = exports.matrix_csv(rows, matrix.as_of)
+    response = HttpResponse(body, content_type="text/csv; charset=utf-8")
+    name = f"compliance-{membership.organisation.slug}-{matrix.as_of.isoformat()}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@org_view(*MANAGERS)
+def licence_list(request: AuthedRequest, membership: Membership) -> HttpResponse:
+    org = membership.organisation
+    matrix = team_matrix(org.pk)
+    lines = licences(matrix)
+    return render(
+        request,
+        "orgs/licences.html",
+        {
+            "org": org,
+            "lines": lines,
+            "today": matrix.as_of,
+            "sites": Site.objects.filter(organisation=org).order_by("name"),
+            "attention": sum(1 for line in lines if line.status != "current"),
+        },
+    )
+
+
+@org_view(*MANAGERS)
+def member_page(request: AuthedRequest, membership: Membership, membership_id: int) -> HttpResponse:
+    member = read_member_records(
+        request.user, membership.organisation_id, membership_id, "Credentials overview"
+    )
+    evaluation = evaluate_for(member)
+    pks = dict(credentials_for(member).values_list("ledger_id", "pk"))
+    cards = presenters.cards(evaluation, pks)
+    return render(
+        request,
+        "orgs/member.html",
+        {
+            "org": membership.organisation,
+            "member": member,
+            "membership_id": membership_id,
+            "cards": cards,
+            "as_of": evaluation.as_of,
+        },
+    )
+
+
+@org_view(*MANAGERS)
+def member_credential(
+    request: AuthedRequest, membership: Membership, membership_id: int, credential_id: int
+) -> HttpResponse:
+    target = shared_membership_for(request.user, membership.organisation_id, membership_id)
+    row = get_credential_for_user(target.user, credential_id)  # 404 unless theirs
+    context = transcript(target.user, row)
+    read_member_records(
+        request.user, membership.organisation_id, membership_id, f"{context['name']} credential"
+    )
+    return render(
+        request,
+        "orgs/member_credential.html",
+        {
+            **context,
+            "org": membership.organisation,
+            "member": target.user,
+            "membership_id": membership_id,
+        },
+    )
+
+
+@org_view(*MANAGERS)
+def binder(request: AuthedRequest, membership: Membership, site_id: int) -> HttpResponse:
+    org = membership.organisation
+    site = Site.objects.filter(organisation=org, pk=site_id).first()
+    if site is None:
+        raise Http404("no such site")
+    matrix = team_matrix(org.pk)
+    ids = [row.user_id for row in exports.site_rows(matrix, site)]
+    users = {u.pk: u for u in User.objects.filter(pk__in=ids)}
+    body = exports.site_binder(request.user, org, site, matrix, users)
+    response = HttpResponse(body, content_type="application/zip")
+    filename = exports.binder_filename(site, timezone.localdate())
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
