@@ -16,6 +16,7 @@ from pathlib import Path
 from cetrack import __version__
 from cetrack.cli_capture import add_commands as add_capture_commands
 from cetrack.cli_plan import add_commands as add_plan_commands
+from cetrack.cli_verify import add_commands as add_verify_commands
 from cetrack.core.engine import evaluate
 from cetrack.core.ledger import LedgerResult, Problem, load_ledger, parse_ledger
 from cetrack.core.report import evaluation_dict, render_text, source_dict
@@ -337,6 +338,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_capture_commands(commands, _as_of)
     add_plan_commands(commands, _as_of)
+    add_verify_commands(commands)
 
     serve = commands.add_parser("serve", help="run the web app (migrates the database first)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")

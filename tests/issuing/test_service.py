@@ -134,3 +134,71 @@ def test_refused_facts_say_why(org: Any, educator: Any) -> None:
         )
     assert any(p.startswith("contact_hours") for p in refused.value.problems)
     assert any(p.startswith("recipient_name") for p in refused.value.problems)
+
+
+def _client(user: Any) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_api_lists_certificates_for_educators_and_managers_only(
+    issued: Any, org: Any, educator: Any, manager: Any, alice: Any, outsider: Any
+) -> None:
+    for user in (educator, manager):
+        response = _client(user).get(f"/api/orgs/{org.pk}/certificates")
+        assert response.status_code == 200
+        [row] = response.json()
+        assert row["id"] == str(issued.pk)
+        assert row["verification_url"].endswith(f"/verify/{issued.pk}")
+        assert row["recipient_name"] == "Alice Tech"
+    assert _client(alice).get(f"/api/orgs/{org.pk}/certificates").status_code == 403
+    assert _client(outsider).get(f"/api/orgs/{org.pk}/certificates").status_code == 404
+    assert Client().get(f"/api/orgs/{org.pk}/certificates").status_code == 401
+    assert _client(manager).get("/api/orgs/abc/certificates").status_code == 404
+
+
+def test_api_revoke_records_who_and_why(
+    issued: Any, manager: Any, alice: Any, outsider: Any
+) -> None:
+    url = f"/api/certificates/{issued.pk}/revoke"
+    body = json.dumps({"reason": "Wrong session"})
+    assert _client(outsider).post(url, body, content_type="application/json").status_code == 404
+    assert _client(alice).post(url, body, content_type="application/json").status_code == 403
+    response = _client(manager).post(url, body, content_type="application/json")
+    assert response.status_code == 200
+    assert response.json()["revoke_reason"] == "Wrong session"
+    assert AuditEntry.objects.get(action="certificate.revoked").actor == manager
+    assert Client().get(f"/verify/{issued.pk}.json").json()["status"] == "revoked"
+    missing = "/api/certificates/not-a-uuid/revoke"
+    assert _client(manager).post(missing, body, content_type="application/json").status_code == 404
+
+
+def test_private_keys_are_encrypted_at_rest(issued: Any, org: Any, settings: Any) -> None:
+    from cetrack.issuing.keystore import KeyUnreadable, decrypt_seed, signing_key
+    from cetrack.issuing.models import OrganisationKey
+
+    row = OrganisationKey.objects.get(organisation=org)
+    seed = decrypt_seed(row.private_key_encrypted)
+    assert len(seed) == 32 and seed.hex() not in row.private_key_encrypted
+    assert signing_key(org).public_multibase == row.public_key_multibase
+    settings.SECRET_KEY = "a different secret key entirely, 50 characters long!!"
+    with pytest.raises(KeyUnreadable, match="cannot be decrypted"):
+        decrypt_seed(row.private_key_encrypted)
+
+
+def test_capture_verifies_a_certificate_this_cetrack_issued(issued: Any) -> None:
+    from datetime import date
+
+    from cetrack.core.capture.badges import NOT_VERIFIED, read_badge
+
+    content = json.dumps(issued.credential).encode()
+    [draft] = read_badge("certificate.json", content, today=date(2026, 12, 1)).drafts
+    assert any("signature was verified" in note for note in draft.notes)
+    assert NOT_VERIFIED not in draft.notes
+    assert draft.fields["hours"].value == "1.5"
+    assert draft.fields["participant_name"].value == "Alice Tech"
+    changed = copy.deepcopy(issued.credential)
+    changed["credentialSubject"]["creditsEarned"] = 9.0
+    [forged] = read_badge("x.json", json.dumps(changed).encode(), today=date(2026, 12, 1)).drafts
+    assert any("signature check failed" in note for note in forged.notes)

@@ -22,6 +22,7 @@ from ninja.security import HttpBearer, SessionAuth
 from cetrack.accounts.models import ApiToken
 from cetrack.api import activities, credentials
 from cetrack.api.entries import problem
+from cetrack.issuing.api import router as certificates_router
 
 
 class TokenAuth(HttpBearer):
@@ -108,3 +109,4 @@ def _bad_request(request: HttpRequest, exc: Exception) -> HttpResponse:
 
 api.add_router("/", credentials.router)
 api.add_router("/", activities.router)
+api.add_router("/", certificates_router)

@@ -34,17 +34,20 @@ _METHOD = re.compile(r"did:web:[^#]+:orgs:([A-Za-z0-9_-]{1,80})#(z6Mk[1-9A-HJ-NP
 _STATUS = re.compile(r"https?://[^/]+(?:/.*)?/orgs/([A-Za-z0-9_-]{1,80})/status/(\d{1,6})")
 
 
+def derived_secret() -> str:
+    """The Fernet key derived from SECRET_KEY (used when CETRACK_KEY_SECRETS is empty)."""
+    derived = HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=b"cetrack-issuing",
+        info=b"organisation signing keys at rest",
+    ).derive(settings.SECRET_KEY.encode("utf-8"))
+    return base64.urlsafe_b64encode(derived).decode("ascii")
+
+
 def _fernet() -> MultiFernet:
     secrets = [s for s in getattr(settings, "CETRACK_KEY_SECRETS", []) if s]
-    if not secrets:
-        derived = HKDF(
-            algorithm=hashes.SHA256(),
-            length=32,
-            salt=b"cetrack-issuing",
-            info=b"organisation signing keys at rest",
-        ).derive(settings.SECRET_KEY.encode("utf-8"))
-        secrets = [base64.urlsafe_b64encode(derived).decode("ascii")]
-    return MultiFernet([Fernet(secret) for secret in secrets])
+    return MultiFernet([Fernet(secret) for secret in secrets or [derived_secret()]])
 
 
 def encrypt_seed(seed: bytes) -> str:

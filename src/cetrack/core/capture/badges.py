@@ -12,7 +12,9 @@ achievement.creditsAvailable (lower confidence); dates = activityStartDate / act
 else the award or issue date; VC 1.1 `issuanceDate`/`expirationDate` and VC 2.0
 `validFrom`/`validUntil` both count; licence = credentialSubject.licenseNumber; course number =
 achievement.humanCode. Topics are left to the caller. An expired badge still gives a draft,
-with a note. Signatures and proofs are never verified here, and the drafts say so.
+with a note. An embedded proof is verified through cetrack.core.issuing (keys it can
+resolve: did:key, and the web app's own organisations); where no key resolves, the draft says
+the signature was not verified. A JWT's signature is not checked here.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from typing import Any
 
 from cetrack.core.capture.draft import DEFAULT_LIMITS, Capture, CaptureError, Draft, Field, Limits
 from cetrack.core.capture.values import find_accreditations, find_amounts, plain_decimal
+from cetrack.core.issuing.trust import proof_note
 from cetrack.core.ledger import AMOUNT_LIMITS, EARLIEST_DATE
 
 JSON_TYPE = "application/json"
@@ -371,7 +374,7 @@ def _credential(
     fields: dict[str, Field] = {}
     notes: list[str] = list(context.notes)
     if "proof" in document:
-        notes.append(NOT_VERIFIED)
+        notes.append(proof_note(document) or NOT_VERIFIED)
 
     title = _text(achievement.get("name"))
     if title:

@@ -182,28 +182,18 @@ def _verify(
     checks: list[Check] = []
     notes: list[str] = []
     credential: dict[str, Any] | None = dict(document) if isinstance(document, Mapping) else None
-    if isinstance(document, str):
-        token = document
+    token = document if isinstance(document, str) else token
     if token is not None:
-        jwt_check = verify_jwt(token, resolver)
-        checks.append(Check("jwt", jwt_check.ok, jwt_check.message))
-        carried = jwt_check.credential
-        if carried is None:
-            parts = unverified_parts(token.strip())
-            carried = credential_of(parts[1]) if parts else None
+        parts = unverified_parts(token.strip())
+        if parts is None:
+            return _invalid("not a compact JWT (header.payload.signature)", "malformed", [], None)
+        carried = credential_of(parts[1])
         if credential is None:
             credential = carried
-        elif carried is not None and carried != credential:
+        elif carried != credential:
             return _invalid(
-                "the JWT and the JSON credential differ", "jwt-mismatch", checks, credential
+                "the JWT and the JSON credential differ", "jwt-mismatch", [], credential
             )
-        if jwt_check.embedded_key:
-            notes.append(
-                "checked with a key the JWT itself carries: this shows the badge was not changed "
-                "after signing, not who signed it"
-            )
-        if not jwt_check.ok:
-            return _invalid(jwt_check.message, jwt_check.code, checks, credential, notes)
     if credential is None:
         return _invalid("no credential found", "malformed", checks, None)
     shape = _shape_problem(credential)
@@ -211,6 +201,16 @@ def _verify(
         checks.append(Check("shape", False, shape))
         return _invalid(shape, "not-a-badge", checks, credential)
     checks.append(Check("shape", True, "an Open Badges 3.0 credential"))
+    if token is not None:
+        jwt_check = verify_jwt(token, resolver)
+        checks.append(Check("jwt", jwt_check.ok, jwt_check.message))
+        if jwt_check.embedded_key:
+            notes.append(
+                "checked with a key the JWT itself carries: this shows the badge was not changed "
+                "after signing, not who signed it"
+            )
+        if not jwt_check.ok:
+            return _invalid(jwt_check.message, jwt_check.code, checks, credential, notes)
     if "proof" in credential or token is None:
         proof = verify_proof(credential, resolver)
         checks.append(Check("proof", proof.ok, proof.message))
@@ -218,6 +218,17 @@ def _verify(
             return _invalid(proof.message, proof.code, checks, credential, notes)
         if proof.key is not None and proof.key.source:
             notes.append(f"issuer key found in {proof.key.source}")
+    return _status_and_dates(credential, resolver, status_lists, now, checks, notes)
+
+
+def _status_and_dates(
+    credential: dict[str, Any],
+    resolver: KeyResolver,
+    status_lists: StatusListSource | None,
+    now: datetime,
+    checks: list[Check],
+    notes: list[str],
+) -> Verification:
     revoked = _status(credential, resolver, status_lists, checks, notes)
     if revoked is not None:
         return _result(REVOKED, revoked, "revoked", checks, credential, notes)
