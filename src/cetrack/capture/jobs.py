@@ -1,32 +1,48 @@
 """Reading uploaded files in the background, healthchecks style: rows are the queue.
 
 A file is claimed with a conditional UPDATE (queued → reading), so two workers never read the
-same file and a rerun is harmless; a claim older than STALE is taken to be a crashed worker and
-the file is queued again. The web process starts a thread per upload; `cetrack manage
-capture_work` drains the queue from the command line (for files left by a restart).
+same file and a rerun is harmless. A reader that raises marks its file failed, with a message
+for the person and the traceback in the log; it never leaves the file "reading". A claim older
+than STALE is taken to be a worker killed mid-read (a restart, kill -9) and is queued again by
+the next worker pass - never by a page view - at most MAX_ATTEMPTS times, after which the file
+is marked failed, so a file that kills its reader cannot loop forever.
+
+Workers: the web process starts a thread per upload (`start`), which reads its batch and then
+whatever else is waiting; `cetrack manage capture_work [--loop]` is the same pass from the
+command line (for files left by a restart, or a server that runs uploads with no threads).
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
 from django.db import close_old_connections, connection, transaction
+from django.db.models import F
 from django.utils import timezone
 
 from cetrack.capture.models import Batch, Draft, UploadedFile
-from cetrack.core.capture.draft import CaptureError, Limits
+from cetrack.core.capture.draft import Capture, CaptureError
 from cetrack.core.capture.reader import ZIP_TYPE, expand_zip, read_file
 from cetrack.core.capture.sniff import sniff
 from cetrack.records import evidence
 
+log = logging.getLogger(__name__)
+
 STALE = timedelta(minutes=10)
-
-
-def limits() -> Limits:
-    return Limits(max_bytes=settings.MAX_UPLOAD_BYTES)
+# Claims a file gets before it is given up (each one cut short by a worker's death).
+MAX_ATTEMPTS = 3
+FAULT_MESSAGE = (
+    "This file could not be read because of a fault in cetrack (it has been logged); the file "
+    "is kept: enter the activity by hand, or upload the file again after an update"
+)
+GAVE_UP_MESSAGE = (
+    "Reading this file was cut short {attempts} times, so it was stopped; the file is kept: "
+    "enter the activity by hand"
+)
 
 
 def _error_rows(errors: tuple[CaptureError, ...] | list[CaptureError]) -> list[dict[str, Any]]:
@@ -38,7 +54,7 @@ def store_upload(user: Any, batch: Batch, name: str, content: bytes) -> list[Upl
     name = evidence.safe_name(name)
     if sniff(content) != ZIP_TYPE:
         return [_store_one(user, batch, name, content)]
-    inside = expand_zip(name, content, limits())
+    inside = expand_zip(name, content, evidence.limits())
     if isinstance(inside, CaptureError):
         return [_failed(user, batch, name, ZIP_TYPE, [inside])]
     stored = []
@@ -52,8 +68,8 @@ def store_upload(user: Any, batch: Batch, name: str, content: bytes) -> list[Upl
 
 
 def _store_one(user: Any, batch: Batch, name: str, content: bytes) -> UploadedFile:
-    if len(content) > settings.MAX_UPLOAD_BYTES:
-        megabytes = settings.MAX_UPLOAD_BYTES // (1024 * 1024)
+    if len(content) > evidence.limits().max_bytes:
+        megabytes = evidence.limits().max_bytes // (1024 * 1024)
         error = CaptureError("too-large", f"the file is larger than {megabytes} MB")
         return _failed(user, batch, name, "", [error])
     content_type = sniff(content) or "application/octet-stream"
@@ -77,25 +93,46 @@ def _failed(
 
 
 def claim(pk: int) -> bool:
-    now = timezone.now()
     claimed = UploadedFile.objects.filter(pk=pk, status=UploadedFile.Status.QUEUED).update(
-        status=UploadedFile.Status.READING, claimed_at=now
+        status=UploadedFile.Status.READING, claimed_at=timezone.now(), attempts=F("attempts") + 1
     )
     return claimed == 1
 
 
 def requeue_stale() -> int:
-    cutoff = timezone.now() - STALE
-    return UploadedFile.objects.filter(
-        status=UploadedFile.Status.READING, claimed_at__lt=cutoff
-    ).update(status=UploadedFile.Status.QUEUED, claimed_at=None)
+    """Claims older than STALE (their worker died) go back to the queue, or - after
+    MAX_ATTEMPTS - are marked failed. Run by workers only; returns how many were re-queued."""
+    stale = UploadedFile.objects.filter(
+        status=UploadedFile.Status.READING, claimed_at__lt=timezone.now() - STALE
+    )
+    for upload in stale.filter(attempts__gte=MAX_ATTEMPTS):
+        error = CaptureError("failed", GAVE_UP_MESSAGE.format(attempts=upload.attempts))
+        log.error(
+            "capture: gave up on file %s (%s) after %s attempts", upload.pk, upload, upload.attempts
+        )
+        _finish(upload, Capture(upload.original_name, upload.content_type, errors=(error,)))
+    return stale.filter(attempts__lt=MAX_ATTEMPTS).update(
+        status=UploadedFile.Status.QUEUED, claimed_at=None
+    )
 
 
 def read_one(upload: UploadedFile) -> None:
-    """Reads a claimed file and stores its drafts; the file ends read or failed, never half."""
+    """Reads a claimed file and stores its drafts; the file ends read or failed, never half,
+    whatever the reader does."""
+    try:
+        capture = _read(upload)
+    except Exception:
+        log.exception("capture: reading file %s (%s) failed", upload.pk, upload)
+        error = CaptureError("failed", FAULT_MESSAGE)
+        capture = Capture(upload.original_name, upload.content_type, errors=(error,))
+    _finish(upload, capture)
+
+
+def _read(upload: UploadedFile) -> Capture:
     from cetrack.core.capture.tabular import ColumnMapping
 
-    assert upload.blob is not None
+    if upload.blob is None:
+        raise ValueError("a queued file without its stored content")
     content = evidence.read(upload.blob)
     mapping = None
     if upload.columns:
@@ -103,14 +140,17 @@ def read_one(upload: UploadedFile) -> None:
             mapping = ColumnMapping.from_toml(upload.columns)
         except (ValueError, KeyError, TypeError):
             mapping = None
-    capture = read_file(
+    return read_file(
         upload.original_name,
         content,
         today=timezone.localdate(),
-        limits=limits(),
+        limits=evidence.limits(),
         ocr=settings.CAPTURE_OCR,
         mapping=mapping,
     )
+
+
+def _finish(upload: UploadedFile, capture: Capture) -> None:
     with transaction.atomic():
         upload.drafts.filter(state=Draft.State.PENDING).delete()
         kept = upload.drafts.count()
@@ -131,7 +171,8 @@ def read_one(upload: UploadedFile) -> None:
             if capture.drafts or not capture.errors
             else UploadedFile.Status.FAILED
         )
-        upload.save(update_fields=["errors", "text", "status"])
+        upload.claimed_at = None
+        upload.save(update_fields=["errors", "text", "status", "claimed_at"])
 
 
 def work(batch_pk: int | None = None) -> int:
@@ -149,9 +190,19 @@ def work(batch_pk: int | None = None) -> int:
             done += 1
 
 
+def worker_pass(batch_pk: int | None = None) -> int:
+    """One pass of a worker: the batch it was started for first (if any), then stale claims
+    re-queued and everything waiting read. Returns how many files were read."""
+    done = work(batch_pk) if batch_pk is not None else 0
+    requeue_stale()
+    return done + work()
+
+
 def _work_in_thread(batch_pk: int) -> None:
     try:
-        work(batch_pk)
+        worker_pass(batch_pk)
+    except Exception:  # the database went away, say: the files stay queued for the next pass
+        log.exception("capture: worker thread for batch %s stopped", batch_pk)
     finally:
         connection.close()
 

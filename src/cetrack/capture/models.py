@@ -37,6 +37,7 @@ class UploadedFile(models.Model):
     content_type = models.CharField(max_length=100, blank=True)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.QUEUED)
     claimed_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)  # claims so far (see jobs.MAX_ATTEMPTS)
     errors = models.JSONField(default=list, blank=True)  # [{"code", "message", "where"}]
     text = models.TextField(blank=True)  # what was read (PDF text or OCR), for the reviewer
     columns = models.TextField(blank=True)  # a column mapping (TOML) chosen for this file

@@ -8,6 +8,7 @@ from cetrack.capture.models import Draft
 from cetrack.core.capture import draft as core
 from cetrack.core.capture.draft import REVIEW_BELOW
 from cetrack.core.ledger import AMOUNT_FIELDS
+from cetrack.planning.presenters import topic_label
 from cetrack.records.forms import ActivityForm
 
 # Draft field -> the form field that shows it.
@@ -56,6 +57,25 @@ def flag_fields(form: ActivityForm, draft: Draft) -> list[str]:
         form.fields[name].help_text = "Not found in the file — please enter it."
         flagged.append((0.0, str(form.fields[name].label or name)))
     return [label for _, label in sorted(flagged)]
+
+
+def suggest_topics(form: ActivityForm, draft: Draft) -> list[str]:
+    """Topics guessed too weakly to be ticked (required minimums need strong evidence): named
+    beside the topic boxes, unticked; returns their names."""
+    found = draft.fields.get("topic_suggestions") or {}
+    value = found.get("value")
+    topics = [str(topic) for topic in value] if isinstance(value, list) else []
+    if not topics:
+        return []
+    names = [topic_label(topic) for topic in topics]
+    source = str(found.get("source") or "")
+    read_from = f" (read as “{source[:120]}”)" if source else ""
+    field = form.fields["topics"]
+    field.help_text = (
+        f"Not ticked: {', '.join(names)}{read_from}. These topics count toward required "
+        "minimums, so tick one only if the certificate shows the course covers it."
+    )
+    return names
 
 
 def draft_entry(draft: Draft) -> dict[str, Any]:

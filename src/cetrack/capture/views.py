@@ -28,7 +28,7 @@ from cetrack.capture.access import (
 )
 from cetrack.capture.mapping import columns_for, mapping_from_post
 from cetrack.capture.models import Batch, ColumnPreset, Draft, UploadedFile
-from cetrack.capture.review import draft_entry, flag_fields, initial_for
+from cetrack.capture.review import draft_entry, flag_fields, initial_for, suggest_topics
 from cetrack.core.capture.tabular import MappingError
 from cetrack.records import evidence
 from cetrack.records.access import get_activity_for_user
@@ -92,8 +92,7 @@ def _batch_context(batch: Batch) -> dict[str, Any]:
 @login_required
 def batch_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     batch = get_batch_for_user(request.user, pk)
-    jobs.requeue_stale()
-    context = _batch_context(batch)
+    context = _batch_context(batch)  # read only: polled every second while files are read
     context["presets"] = list(presets_for(request.user))
     template = "capture/_batch.html" if request.headers.get("HX-Request") else "capture/batch.html"
     return render(request, template, context)
@@ -130,6 +129,7 @@ def _review_page(
     request: AuthedRequest, draft: Draft, form: ActivityForm, status: int = 200, **extra: Any
 ) -> HttpResponse:
     flagged = flag_fields(form, draft)
+    suggest_topics(form, draft)
     siblings = list(
         drafts_for(request.user)
         .filter(file__batch_id=draft.file.batch_id, state=Draft.State.PENDING)

@@ -8,21 +8,20 @@ under a hash, and storing the same bytes twice costs nothing.
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import tempfile
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
-from PIL import Image
 
+from cetrack.core.capture.draft import Limits
+from cetrack.core.capture.ocr import check_image
+from cetrack.core.capture.reader import CERTIFICATE_TYPES
+from cetrack.core.capture.sniff import sniff
 from cetrack.records.models import Blob
 
 ACCEPTED = "PDF, PNG or JPEG"
-# An image larger than this many pixels is refused rather than decoded (decompression bombs).
-MAX_PIXELS = 60_000_000
 
 
 @dataclass(frozen=True)
@@ -30,46 +29,42 @@ class UploadProblem:
     message: str
 
 
-def sniff(content: bytes) -> str | None:
-    """The content type of a certificate file judged by its bytes, or None when not accepted."""
-    if content.startswith(b"%PDF-"):
-        return "application/pdf"
-    if content.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if content.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    return None
-
-
-def _image_ok(content: bytes) -> bool:
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(content)) as image:
-                if image.width * image.height > MAX_PIXELS:
-                    return False
-                image.verify()
-    except Exception:  # Pillow raises many types for broken images; any of them means refuse.
-        return False
-    return True
+def limits() -> Limits:
+    """The one set of limits for every uploaded file: a certificate attached to an activity (web
+    form or API) and a file read by capture are refused for the same reasons."""
+    return Limits(max_bytes=settings.MAX_UPLOAD_BYTES)
 
 
 def check_upload(name: str, content: bytes) -> str | UploadProblem:
-    """The content type when the file is an acceptable certificate, else the reason it is not."""
-    limit = settings.MAX_UPLOAD_BYTES
-    if len(content) > limit:
+    """The content type when the file is an acceptable certificate, else the reason it is not.
+
+    The type is capture's own decision (`core.capture.sniff`), so a file capture reads as a
+    certificate is never refused when it is attached: a PDF a mailer prefixed with a byte-order
+    mark is a PDF to both. Images get capture's size, pixel and damage checks, unread.
+    """
+    bounds = limits()
+    if len(content) > bounds.max_bytes:
         return UploadProblem(
-            f"'{name}' is {len(content) / 1048576:.1f} MB; the limit is {limit // 1048576} MB"
+            f"'{name}' is {len(content) / 1048576:.1f} MB; the limit is "
+            f"{bounds.max_bytes // 1048576} MB"
         )
     if not content:
         return UploadProblem(f"'{name}' is empty")
     content_type = sniff(content)
-    if content_type is None:
+    if content_type is None or content_type not in CERTIFICATE_TYPES:
         return UploadProblem(
             f"'{name}' is not a {ACCEPTED} file (judged by its content, not its name)"
         )
-    if content_type.startswith("image/") and not _image_ok(content):
-        return UploadProblem(f"'{name}' is not a readable {content_type[6:].upper()} image")
+    if content_type.startswith("image/"):
+        problem = check_image(content, bounds)
+        if problem is not None:
+            reason = problem.message[:1].lower() + problem.message[1:]
+            if problem.code == "too-large":
+                return UploadProblem(f"'{name}' is refused: {reason}")
+            detail = f": {reason}" if problem.code == "corrupt" else ""
+            return UploadProblem(
+                f"'{name}' is not a readable {content_type[6:].upper()} image{detail}"
+            )
     return content_type
 
 

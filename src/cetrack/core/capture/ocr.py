@@ -71,6 +71,27 @@ def open_image(
     content: bytes, limits: Limits = DEFAULT_LIMITS, *, where: str | None = None
 ) -> Image.Image | CaptureError:
     """Decode an image file, refusing oversized, corrupt and unknown ones before decoding."""
+    return _opened(content, limits, where, decode=True)
+
+
+def check_image(
+    content: bytes, limits: Limits = DEFAULT_LIMITS, *, where: str | None = None
+) -> CaptureError | None:
+    """Why an image file would be refused (size, pixels, truncation, damage), without decoding
+    its pixels: the check every certificate upload gets, the same as before a scan is read."""
+    try:
+        opened = _opened(content, limits, where, decode=False)
+    except Exception as error:  # Pillow's verify raises many types; any of them means damaged
+        return CaptureError("corrupt", f"The image is damaged ({_short(error)})", where)
+    if isinstance(opened, CaptureError):
+        return opened
+    opened.close()
+    return None
+
+
+def _opened(
+    content: bytes, limits: Limits, where: str | None, *, decode: bool
+) -> Image.Image | CaptureError:
     if len(content) > limits.max_bytes:
         return CaptureError(
             "too-large",
@@ -94,7 +115,10 @@ def open_image(
                     "The image is truncated (its end is missing); upload the complete file",
                     where,
                 )
-            image.load()
+            if decode:
+                image.load()
+            else:
+                image.verify()  # the structure and checksums, without the pixels
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
         claimed = re.search(r"\((\d+) pixels\)", str(error))
         size = f"{int(claimed.group(1)):,} pixels" if claimed else "far too many pixels"

@@ -137,7 +137,7 @@ def with_topic_hints(capture: Capture) -> Capture:
                 fields[name] = Field(
                     value=tuple(g.topic for g in chosen),
                     confidence=min(g.confidence for g in chosen),
-                    source="; ".join(f"{g.topic}: {g.matched}" for g in chosen),
+                    source="; ".join(dict.fromkeys(g.matched for g in chosen)),
                 )
         drafts.append(replace(draft, fields=fields) if len(fields) > len(draft.fields) else draft)
     return replace(capture, drafts=tuple(drafts))

@@ -191,7 +191,7 @@ def _rest_draft(draft: Draft, unit: str, rest: Decimal, parts: list[Part], count
     fields["topics"] = Field(
         tuple(g.topic for g in left),
         min((g.confidence for g in left), default=0.5),
-        "; ".join(f"{g.topic}: {g.matched}" for g in left)
+        "; ".join(dict.fromkeys(g.matched for g in left))
         or "the course title, without the topics given hours of their own",
     )
     notes = (

@@ -18,8 +18,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         while True:
-            jobs.requeue_stale()
-            done = jobs.work()
+            done = jobs.worker_pass()  # stale claims are re-queued here, never by page views
             if done:
                 self.stdout.write(f"read {done} file{'s' if done != 1 else ''}")
             if not options["loop"]:
