@@ -11,7 +11,7 @@ Errors are JSON: {"detail": "..."} for 401/404/413, and for 422 ninja's shape,
 import logging
 from typing import Any
 
-from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
+from django.core.exceptions import PermissionDenied, RequestDataTooBig, SuspiciousOperation
 from django.http import HttpRequest, HttpResponse
 from django.http.multipartparser import MultiPartParserError
 from ninja import NinjaAPI
@@ -23,6 +23,7 @@ from cetrack.accounts.models import ApiToken
 from cetrack.api import activities, credentials
 from cetrack.api.entries import problem
 from cetrack.issuing.api import router as certificates_router
+from cetrack.orgs.api import router as orgs_router
 
 
 class TokenAuth(HttpBearer):
@@ -94,6 +95,14 @@ def _invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     return api.create_response(request, {"detail": details}, status=422)
 
 
+@api.exception_handler(PermissionDenied)
+def _forbidden(request: HttpRequest, exc: Exception) -> HttpResponse:
+    """A member whose role does not allow the call (cetrack.orgs.access.membership_for)."""
+    return api.create_response(
+        request, {"detail": str(exc) or "your role does not allow this"}, status=403
+    )
+
+
 @api.exception_handler(RequestDataTooBig)
 def _too_big(request: HttpRequest, exc: Exception) -> HttpResponse:
     return api.create_response(request, {"detail": "the request body is too large"}, status=413)
@@ -110,3 +119,4 @@ def _bad_request(request: HttpRequest, exc: Exception) -> HttpResponse:
 api.add_router("/", credentials.router)
 api.add_router("/", activities.router)
 api.add_router("/", certificates_router)
+api.add_router("/", orgs_router)

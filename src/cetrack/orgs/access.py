@@ -159,3 +159,10 @@ def org_view(*roles: str) -> Callable[[Callable[..., HttpResponse]], Callable[..
         return wrapper
 
     return decorate
+
+
+def api_roles(*roles: str) -> dict[str, Any]:
+    """`openapi_extra` for an API operation under /api/orgs/{org_id}/…: records the roles it
+    admits as `x-org-roles` (the route test tries every role on it). The operation itself
+    still calls `membership_for(request.auth, org_id, roles)`."""
+    return {"x-org-roles": list(roles or ANY_ROLE)}

@@ -1,4 +1,5 @@
-"""The demo account: the packaged demo ledger loaded into a user that `cetrack serve --demo` prints."""
+"""The demo account: the packaged demo ledger loaded into a user that `cetrack serve --demo` prints,
+who also works in the demo laboratory (cetrack.orgs.demo) beside its manager and educator."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ class DemoAccount:
     password: str
     credentials: int
     activities: int
+    # The demo laboratory (cetrack.orgs.demo): its manager's and educator's logins.
+    lab: str = ""
+    manager_email: str = ""
+    educator_email: str = ""
 
 
 def _certificate_pdf(activity: Activity, ledger: Ledger) -> bytes:
@@ -51,6 +56,7 @@ def load_demo() -> DemoAccount:
     from importlib import resources
 
     from cetrack.accounts.models import User
+    from cetrack.orgs.demo import load_demo_lab
     from cetrack.records.services import import_ledger
 
     text = resources.files("cetrack.data").joinpath("demo-ledger.toml").read_text("utf-8")
@@ -70,4 +76,13 @@ def load_demo() -> DemoAccount:
         if a.certificate
     }
     summary = import_ledger(user, result.ledger, replace=True, files=files)
-    return DemoAccount(DEMO_EMAIL, DEMO_PASSWORD, summary.credentials, summary.activities)
+    lab = load_demo_lab(user, DEMO_PASSWORD)
+    return DemoAccount(
+        DEMO_EMAIL,
+        DEMO_PASSWORD,
+        summary.credentials,
+        summary.activities,
+        lab=lab.organisation.name,
+        manager_email=lab.manager_email,
+        educator_email=lab.educator_email,
+    )

@@ -36,6 +36,12 @@ def prepare(*, demo: bool, out: TextIO = sys.stdout) -> None:
             f"         log in as  {account.email}  with password  {account.password}",
             file=out,
         )
+        if account.lab:
+            print(
+                f"cetrack: demo laboratory {account.lab} (same password)\n"
+                f"         lab manager  {account.manager_email}   educator  {account.educator_email}",
+                file=out,
+            )
 
 
 def default_workers() -> int:
