@@ -27,6 +27,8 @@ def test_issued_certificate_verifies_on_its_public_page(issued: Any) -> None:
         "Antibody identification in the blood bank",
         "1.5 P.A.C.E. contact hours (50-minute hour)",
         "ASCLS P.A.C.E., program number 519-112-26",
+        "18 Nov 2026",
+        "Topics: Blood banking, immunohematology and transfusion medicine.",
     ):
         assert shown in text
 
@@ -67,7 +69,8 @@ def test_revoked_certificate_shows_revoked_with_an_audit_entry(issued: Any, mana
     revoke(issued, manager, "Attendance recorded in error")
     page = Client().get(f"/verify/{issued.pk}").content.decode()
     assert 'data-status="revoked"' in page
-    assert "Revoked" in page
+    assert "<strong>Revoked:</strong> revoked by its issuer on" in page
+    assert "Attendance recorded in error" in page
     entry = AuditEntry.objects.get(action="certificate.revoked")
     assert entry.actor == manager
     assert "Attendance recorded in error" in entry.summary

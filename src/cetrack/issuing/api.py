@@ -98,8 +98,9 @@ def list_certificates(
 def revoke_certificate(
     request: ApiRequest, certificate_id: str, payload: RevokeIn
 ) -> dict[str, Any]:
-    """Revoke a certificate (its status-list bit is set and the list re-signed); the reason
-    and who revoked it go into the organisation's history. Revoking twice changes nothing."""
+    """Revoke a certificate (its status-list bit is set and the list re-signed). The reason is
+    shown on the public verification page and, with who revoked it, in the organisation's
+    history. Revoking twice changes nothing."""
     try:
         pk = uuid.UUID(certificate_id)
     except ValueError:

@@ -8,7 +8,7 @@ the signed status list), so a revocation shows at once.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
@@ -76,6 +76,13 @@ def _verification_json(row: IssuedCredential, result: Verification) -> dict[str,
     }
 
 
+def _day(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
 def _hours_text(facts: dict[str, Any]) -> str:
     parsed = facts_from_json(facts)
     return parsed.hours_text if parsed is not None else str(facts.get("contact_hours", ""))
@@ -112,6 +119,7 @@ def verify(request: HttpRequest, credential_id: str) -> HttpResponse:
         "facts": row.achievement,
         "accreditation_name": _accreditation_name(row.achievement),
         "hours_text": _hours_text(row.achievement),
+        "activity_date": _day(row.achievement.get("date")),
         "url": verification_url(row),
         "json_url": verification_url(row) + ".json",
     }

@@ -94,8 +94,8 @@ def parse_badge_text(text: str) -> dict[str, Any] | str:
     raise BadInput("neither a JSON credential nor a compact JWT (header.payload.signature)")
 
 
-def _text(value: Any) -> str:
-    return value.strip()[:500] if isinstance(value, str) else ""
+def _text(value: Any, limit: int = 500) -> str:
+    return value.strip()[:limit] if isinstance(value, str) else ""
 
 
 def summarize(credential: Mapping[str, Any]) -> BadgeSummary:
@@ -120,7 +120,7 @@ def summarize(credential: Mapping[str, Any]) -> BadgeSummary:
         issuer_name=_text(issuer.get("name")) if isinstance(issuer, Mapping) else "",
         recipient_name=name or _text(subject.get("name")),
         title=_text(achievement.get("name")) or _text(credential.get("name")),
-        description=_text(achievement.get("description")),
+        description=_text(achievement.get("description"), 4000),
         hours=f"{hours:g}"
         if isinstance(hours, int | float) and not isinstance(hours, bool)
         else "",
