@@ -40,11 +40,6 @@ def test_pace_caps_seven_contact_hours_a_day_employer_does_not() -> None:
     assert core.contact_hundredths(480, "employer") == 950
 
 
-def test_contact_hours_text_is_singular_for_one_hour() -> None:
-    assert core.contact_hours_text(100) == "1 contact hour"
-    assert core.contact_hours_text(150) == "1.5 contact hours"
-
-
 def test_credited_minutes_full_attendance_is_capped_at_the_instructional_minutes() -> None:
     end = NINE + timedelta(hours=3)
     assert core.credited_minutes(NINE, end, 160, None, None) == 160

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from cetrack.core.dates import add_months
-from cetrack.core.units import format_credit, minutes_to_hundredths
+from cetrack.core.units import minutes_to_hundredths
 from cetrack.core.vocabulary import vocabulary
 
 # The 50-minute contact hour, a 50-minute minimum and half-hour rounding down: every rule file
@@ -158,11 +158,6 @@ def contact_hundredths(minutes: int, accreditation: str = "employer", days: int 
     return hundredths
 
 
-def contact_hours_text(hundredths: int) -> str:
-    """`300` -> "3 contact hours", `150` -> "1.5 contact hours", `100` -> "1 contact hour"."""
-    return f"{format_credit(hundredths)} contact hour{'' if hundredths == 100 else 's'}"
-
-
 def credited_minutes(
     starts_at: datetime,
     ends_at: datetime,
@@ -259,3 +254,68 @@ def score(answers: Sequence[int | None], key: Sequence[int], pass_mark: int) -> 
     """Marks a post-test: `answers[i]` is the chosen option of question i (None: unanswered)."""
     correct = sum(1 for given, right in zip(answers, key, strict=False) if given == right)
     return Score(correct=correct, total=len(key), pass_mark=pass_mark)
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionSpec:
+    prompt: str
+    options: tuple[str, ...]
+    answer: int  # index of the right option
+
+
+MAX_QUESTIONS = 50
+MAX_OPTIONS = 8
+
+
+def parse_questions(text: str) -> tuple[list[QuestionSpec], list[Issue]]:
+    """A post-test written as plain text: questions separated by a blank line, the first line
+    the question, each following line an option, the right one marked with a leading `*`.
+
+        Which antibody most often causes severe HDFN?
+        * Anti-D
+        Anti-Lea
+    """
+    questions: list[QuestionSpec] = []
+    issues: list[Issue] = []
+    blocks = [b for b in _blocks(text) if b]
+    if len(blocks) > MAX_QUESTIONS:
+        return [], [Issue("questions", f"at most {MAX_QUESTIONS} questions")]
+    for number, lines in enumerate(blocks, 1):
+        prompt, *rest = lines
+        marked = [i for i, line in enumerate(rest) if line.startswith("*")]
+        options = tuple(line.lstrip("*").strip() for line in rest)
+        if len(options) < 2 or len(options) > MAX_OPTIONS:
+            issues.append(Issue("questions", f"question {number}: give 2 to {MAX_OPTIONS} options"))
+        elif len(marked) != 1:
+            issues.append(Issue("questions", f"question {number}: mark exactly one option with *"))
+        elif any(not option for option in options) or len(prompt) > 500:
+            issues.append(
+                Issue(
+                    "questions",
+                    f"question {number}: an option or the question is empty or too long",
+                )
+            )
+        else:
+            questions.append(QuestionSpec(prompt=prompt, options=options, answer=marked[0]))
+    return questions, issues
+
+
+def _blocks(text: str) -> list[list[str]]:
+    blocks: list[list[str]] = [[]]
+    for raw in text.replace("\r\n", "\n").split("\n"):
+        line = raw.strip()
+        if line:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    return blocks
+
+
+def questions_text(questions: Sequence[QuestionSpec]) -> str:
+    """The plain-text form `parse_questions` reads, for editing a saved post-test."""
+    return "\n\n".join(
+        "\n".join(
+            [q.prompt, *(("* " if i == q.answer else "") + o for i, o in enumerate(q.options))]
+        )
+        for q in questions
+    )

@@ -343,6 +343,16 @@ def issue_activity(
         return Outcome(saved=activity)
 
 
+def withdraw_issued(owner: Any, activity: Activity, reason: str) -> None:
+    """The issuer takes back an activity it issued (e.g. the person was marked present by
+    mistake): deleted as any delete is (kept in history, with the reason)."""
+    with transaction.atomic():
+        activity.deleted_at = timezone.now()
+        activity.save(update_fields=["deleted_at", "updated_at"])
+        snapshot = {**activity_table(core_activity(activity)), "withdrawn": reason}
+        _record(owner, "activity", activity.pk, "deleted", snapshot)
+
+
 def _replace_issued_certificate(owner: Any, activity: Activity, file: IssuedFile) -> Outcome:
     for old in activity.certificates.filter(issued=True, deleted_at__isnull=True):
         old.deleted_at = timezone.now()

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "cetrack.planning",
     "cetrack.orgs",
     "cetrack.issuing",
+    "cetrack.inservice",
     "cetrack.api",
 ]
 

@@ -20,4 +20,5 @@ urlpatterns = [
     path("", include("cetrack.planning.urls")),
     path("", include("cetrack.issuing.urls")),
     path("", include("cetrack.orgs.urls")),
+    path("", include("cetrack.inservice.urls")),
 ]
