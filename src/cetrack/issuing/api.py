@@ -77,6 +77,7 @@ def _allowed(user: Any, organisation_id: Any) -> None:
 @router.get(
     "/orgs/{org_id}/certificates",
     response={200: list[CertificateOut], 401: Detail, 403: Detail, 404: Detail},
+    openapi_extra={"x-org-roles": list(EDUCATORS)},
 )
 def list_certificates(
     request: ApiRequest, org_id: str, limit: int = 100, offset: int = 0
