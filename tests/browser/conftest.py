@@ -17,6 +17,8 @@ from typing import Any
 
 import pytest
 
+from tests.tools import require
+
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or "/usr/bin/chromium"
@@ -31,9 +33,8 @@ def chromium_path() -> str | None:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
-    executable = chromium_path()
-    if executable is None:
-        pytest.skip(f"no chromium at {CHROMIUM} (set CHROMIUM_PATH to point at one)")
+    missing = f"no chromium at {CHROMIUM} (Debian package chromium, or set CHROMIUM_PATH)"
+    executable = require(chromium_path(), missing)  # skipped locally, a failure under CI
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -1,29 +1,25 @@
 """Fixtures for the capture tests: the synthetic corpus, and Tesseract.
 
-The OCR tests need the `tesseract` program. Locally they are skipped without it; in CI (the
-CI environment variable is set) a missing Tesseract fails them, so the OCR path is never
-silently left untested.
+The OCR tests need the `tesseract` program. Locally they are skipped without it; under CI
+(CI=true) a missing Tesseract fails them, so the OCR path is never silently left untested
+(tests/tools.py). Everything else in capture - the size and pixel limits of scans included -
+is tested the same with or without it.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 
 import pytest
 
 from tests.capture.corpus import LAYOUTS, Item, render
+from tests.tools import require
 
 
 @pytest.fixture(scope="session")
 def tesseract() -> str:
-    path = shutil.which("tesseract")
-    if path is None:
-        message = "tesseract is not installed (Debian package tesseract-ocr)"
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must run the OCR tests: {message}")
-        pytest.skip(message)
-    return path
+    missing = "tesseract is not installed (Debian package tesseract-ocr; .ci/run installs it)"
+    return require(shutil.which("tesseract"), missing)
 
 
 @pytest.fixture(scope="session")
