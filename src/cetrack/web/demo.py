@@ -76,7 +76,12 @@ def load_demo() -> DemoAccount:
         if a.certificate
     }
     summary = import_ledger(user, result.ledger, replace=True, files=files)
+    from cetrack.inservice.demo import clear_demo_sessions, load_demo_sessions
+    from cetrack.orgs.demo import DEMO_SLUG
+
+    clear_demo_sessions(DEMO_SLUG)
     lab = load_demo_lab(user, DEMO_PASSWORD)
+    load_demo_sessions(lab.organisation, user)  # a past in-service with certificates, one ahead
     return DemoAccount(
         DEMO_EMAIL,
         DEMO_PASSWORD,
