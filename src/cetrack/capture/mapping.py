@@ -6,6 +6,7 @@ corrects it, may save it as a preset, and the file is read again with that mappi
 
 from __future__ import annotations
 
+import logging
 from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +26,8 @@ from cetrack.core.capture.tabular import (
     read_rows,
 )
 from cetrack.records import evidence
+
+log = logging.getLogger(__name__)
 
 TABLE_TYPES = (
     "text/plain",
@@ -58,7 +61,11 @@ def columns_for(upload: UploadedFile) -> Columns | None:
     """The file's columns with the mapping in use (saved or guessed), or None if not a table."""
     if upload.blob is None or upload.content_type not in TABLE_TYPES:
         return None
-    table = read_rows(upload.original_name, evidence.read(upload.blob))
+    try:
+        table = read_rows(upload.original_name, evidence.read(upload.blob))
+    except Exception:  # a reader's fault must not take the upload page down with it
+        log.exception("capture: the columns of file %s could not be read", upload.pk)
+        return None
     if not isinstance(table, TableRead) or not table.rows:
         return None
     mapping = propose_mapping(table)

@@ -168,3 +168,18 @@ def test_a_fresh_claim_is_not_taken_from_a_working_reader(alice: Any) -> None:
     call_command("capture_work")
     stored.refresh_from_db()
     assert stored.status == "reading"
+
+
+def test_a_table_reader_fault_does_not_take_the_upload_page_down(
+    alice: Any, alice_client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cetrack.capture import mapping
+
+    response = upload(alice_client, ("ascls.csv", b"Course,Date,Hours\nQC,03/02/2025,1\n"))
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("a bug in the table reader")
+
+    monkeypatch.setattr(mapping, "read_rows", broken)
+    page = alice_client.get(response["Location"])
+    assert page.status_code == 200 and "1 of 1 file read" in page.content.decode()
