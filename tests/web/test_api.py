@@ -536,6 +536,8 @@ def test_docs_and_openapi_schema(alice_client: Client) -> None:
         "/api/activities/{activity_id}/restore",
         "/api/activities/{activity_id}/certificates",
         "/api/certificates/{certificate_id}",
+        "/api/certificates/{certificate_id}/revoke",  # issued certificates (cetrack.issuing)
+        "/api/orgs/{org_id}/certificates",
     }
     body = paths["/api/activities"]["post"]["requestBody"]["content"]["application/json"]
     assert set(body["schema"]["properties"]) == ACTIVITY_KEYS
