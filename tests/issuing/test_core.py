@@ -306,3 +306,15 @@ def test_foreign_fixture_without_a_known_key_is_not_verified() -> None:
         pytest.skip("the 1EdTech fixtures (../shared/external/openbadges) are not present")
     result = verify_credential(json.loads(path.read_text()), resolve_did_key)
     assert (result.status, result.code) == ("invalid", "unknown-key")
+
+
+def test_numbers_without_a_named_accreditation_body() -> None:
+    from cetrack.core.issuing import Accreditation, facts_problems
+    from cetrack.core.issuing.credential import describe
+
+    facts = antibody_facts(accreditation=Accreditation("", program_number="77"))
+    assert facts_problems(facts) == ()
+    assert "Program number 77." in describe(facts)
+    assert "Approved by" not in describe(facts)
+    unknown = antibody_facts(accreditation=Accreditation("nowhere"))
+    assert facts_problems(unknown) == ("accreditation: unknown accreditation 'nowhere'",)

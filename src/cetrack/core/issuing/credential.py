@@ -74,7 +74,10 @@ def describe(facts: AchievementFacts) -> str:
         if accreditation.approval_number:
             numbers.append(f"approval number {accreditation.approval_number}")
         detail = f" ({', '.join(numbers)})" if numbers else ""
-        parts.append(f"Approved by {accreditation.name}{detail}.")
+        if accreditation.system:
+            parts.append(f"Approved by {accreditation.name}{detail}.")
+        elif numbers:
+            parts.append(f"{', '.join(numbers).capitalize()}.")
         statement = accreditation.statement or (
             pace_statement(facts.provider_name) if accreditation.system == "pace" else ""
         )

@@ -36,7 +36,7 @@ class Accreditation:
     written for "pace" when left empty).
     """
 
-    system: str
+    system: str  # empty: numbers without a named accreditation body
     program_number: str = ""
     approval_number: str = ""
     statement: str = ""
@@ -135,10 +135,9 @@ def facts_problems(facts: AchievementFacts) -> tuple[str, ...]:
     unknown = [t for t in facts.topics if t not in vocabulary().topics]
     if unknown:
         problems.append(f"topics: unknown topic ids {', '.join(unknown)}")
-    if facts.accreditation is not None and facts.accreditation.system not in (
-        vocabulary().accreditations
-    ):
-        problems.append(f"accreditation: unknown accreditation '{facts.accreditation.system}'")
+    system = facts.accreditation.system if facts.accreditation is not None else ""
+    if system and system not in vocabulary().accreditations:
+        problems.append(f"accreditation: unknown accreditation '{system}'")
     for moment, name in ((facts.starts_at, "starts_at"), (facts.ends_at, "ends_at")):
         if moment is not None and moment.tzinfo is None:
             problems.append(f"{name}: needs a time zone")
