@@ -1,11 +1,13 @@
 """`cetrack plan`: the cheapest renewal plan for a ledger from a CE catalogue.
 
 Text output is `render_plan_text`; `--json` prints one object exactly as `plan_json` gives it
-(status, cost, hours, purchases, items, coverage, explanation). Exit status 0 whenever a plan
-was worked out — including "infeasible", which is an answer, with its explanation — and 2 on
-bad input (an unreadable ledger or catalogue, a bad number), with the message on stderr. A
-catalogue with some bad rows is planned from its good rows, its problems are printed on stderr,
-and the exit status is 2, as `cetrack check` does for a bad ledger among good ones.
+(status, cost, hours, purchases, items, coverage, explanation, gaps_left). Exit status 0
+whenever a plan was worked out — including "partial", which is an answer, with each gap left
+explained — and 2 on bad input (an unreadable ledger or catalogue, a bad number), with the
+message on stderr. A catalogue with bad rows is planned from its good rows (none, if every row
+is bad), its problems are printed on stderr (file, line, row, column), and the exit status is 2,
+as `cetrack check` does for a bad ledger among good ones. An empty catalogue file is bad input;
+one with a header and no rows is a catalogue with nothing in it, planned from (exit 0).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from cetrack.core.catalogue.model import FORMAT_ALIASES, Catalogue
-from cetrack.core.ledger import load_ledger
+from cetrack.core.ledger import Problem, load_ledger
 
 BAD_INPUT = 2
 SYNTHETIC = "synthetic:"
@@ -81,6 +83,16 @@ def _catalogue(name: str | None, as_of: date) -> Catalogue | str:
     return load_catalogue(path)
 
 
+def _located(problem: Problem) -> str:
+    """ "FILE:LINE: row ID: column: reason" (the column only when the message lacks it)."""
+    text = str(problem)
+    if problem.key and not problem.message.startswith(problem.key):
+        place = f"{problem.file}:{problem.line}" if problem.line else problem.file
+        where = f"{problem.where}: " if problem.where else ""
+        text = f"{place}: {where}{problem.key}: {problem.message}"
+    return text
+
+
 def cmd_plan(args: argparse.Namespace) -> int:
     from cetrack.core.planner import make_plan, plan_json, render_plan_text
     from cetrack.core.rules.library import default_library, load_library
@@ -103,12 +115,10 @@ def cmd_plan(args: argparse.Namespace) -> int:
         return BAD_INPUT
     status = 0
     for problem in catalogue.problems:
-        print(f"cetrack: {problem}", file=sys.stderr)
+        print(f"cetrack: {_located(problem)}", file=sys.stderr)
         status = BAD_INPUT
-    if not catalogue.items:
-        print(
-            "cetrack plan: the catalogue holds no usable items; no plan was made", file=sys.stderr
-        )
+    if not catalogue.items and catalogue.problems:
+        print("cetrack plan: the catalogue holds no usable item; no plan was made", file=sys.stderr)
         return BAD_INPUT
     unknown = [i for i in args.employer_paid if i not in catalogue.by_id]
     if unknown:

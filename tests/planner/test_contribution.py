@@ -104,10 +104,12 @@ def test_florida_medical_errors_need_board_approval():
     gaps = open_gaps(person, AS_OF, LIBRARY)
     plain = course("errors", 2, ("medical-errors",), 5)
     approved = course("errors-fl", 2, ("medical-errors",), 5, approvals=("fl",))
+    # A P.A.C.E. course without a Florida approval does not count for Florida at all.
     (fl,) = item_contributions(plain, gaps, person.person)
-    assert fl.requirements == (TOTAL,)
+    assert fl.credit == 0 and fl.requirements == ()
+    assert "approved by the Florida Board" in (fl.reason or "")
     (fl,) = item_contributions(approved, gaps, person.person)
-    assert fl.requirements == ("medical-errors", TOTAL)
+    assert fl.credit == 200 and fl.requirements == ("medical-errors", TOTAL)
 
 
 def test_rank_by_gaps_puts_what_fills_the_gaps_first():

@@ -145,17 +145,24 @@ def test_one_item_counts_toward_two_credentials():
     assert plan.coverage == {"mls": (3300, 3600), "amt": (3800, 4500)}
 
 
-def test_budget_too_small_names_the_gap_and_the_cheapest_cost():
+def test_budget_too_small_gives_the_best_partial_plan_and_names_the_gap():
     plan = plan_for(ledger(MLS, MLS_28), MLS_CATALOGUE, budget=40)
-    assert plan.status == "infeasible"
-    assert not plan.items and plan.cost == 0
-    assert plan.coverage["mls"] == (2800, 2800)
+    # $51 closes everything; within $40 the least missing is 2 points (safety closed and 6 of
+    # the 8 points, hematology still short 2), for $31.
+    assert plan.status == "partial" and not plan.confirmed
+    assert plan.purchases == ("chem-3", "qc-2", "saf-a") and plan.cost == Decimal(31)
+    assert plan.coverage["mls"] == (2800, 3400)
+    (hematology, total) = plan.gaps_left
+    assert (hematology.requirement, hematology.missing) == ("hematology", 200)
+    assert "not within the budget of $40" in hematology.reason
+    assert "“Course hem-a”" in hematology.reason and "hem-a" in hematology.candidates
+    assert "unaccredited" not in hematology.candidates  # ASCP refuses it: nothing to check
+    assert (total.requirement, total.missing) == ("total", 200)
     text = "\n".join(plan.explanation)
     assert (
         "budget too small: $40 available, but the cheapest way to close every gap costs $51" in text
     )
-    assert "ascp/MLS (mls) is missing" in text and "Hematology 2" in text
-    assert "Laboratory or patient safety 1" in text
+    assert "MLS(ASCP) is missing" in text and "Hematology 2" in text
 
 
 def test_an_event_after_the_deadline_is_not_used():
@@ -196,10 +203,25 @@ def test_an_event_after_the_deadline_is_not_used():
 def test_nothing_before_the_deadline_explains_the_dates():
     items = [event("late-hem", date(2027, 6, 10), 2, ("hematology",), 5)]
     plan = plan_for(ledger(MLS, MLS_28), [*items, course("gen", 8, ("safety",), 1)])
-    assert plan.status == "infeasible"
-    text = "\n".join(plan.explanation)
-    assert "'Hematology'" in text and "after the deadline 2027-05-31" in text
-    assert "late-hem (2027-06-10)" in text
+    assert plan.status == "partial"
+    assert plan.purchases == ("gen",)  # what can be closed is: safety and the total but 2
+    (hematology,) = plan.gaps_left
+    assert hematology.name == "Hematology" and hematology.missing == 200
+    assert "“Course late-hem” (10 Jun 2027) — after every deadline" in hematology.reason
+    assert "before 31 May 2027" in hematology.reason
+    assert hematology.candidates == ()  # an event after the deadline is nothing to check
+
+
+def test_every_event_after_the_deadline_leaves_everything_open():
+    items = [
+        event(f"late-{n}", date(2027, 6, 10 + n), 8, ("hematology", "safety"), 5) for n in range(3)
+    ]
+    plan = plan_for(ledger(MLS, MLS_28), items)
+    assert plan.status == "partial" and not plan.items and plan.cost == 0
+    assert plan.coverage["mls"] == (2800, 2800)
+    assert {g.requirement for g in plan.gaps_left} == {"hematology", "safety", "total"}
+    assert all("after every deadline" in g.reason for g in plan.gaps_left)
+    assert "nothing in the catalogue closes any of them" in plan.explanation[0]
 
 
 def test_hours_per_week_limit():
@@ -236,7 +258,11 @@ def test_hours_per_week_limit():
     assert all(i.date is not None and i.date <= date(2027, 5, 31) for i in busy.items)
     assert busy.confirmed
     swamped = plan_for(mls, items, hours_per_week=Decimal("0.2"))
-    assert swamped.status == "infeasible"
+    # 0.2 hours a week until 31 May 2027 are 5.48 hours: five one-point courses, 3 points short.
+    assert swamped.status == "partial" and swamped.hours == Decimal(5)
+    assert all(i.date is not None and i.date <= date(2027, 5, 31) for i in swamped.items)
+    (total,) = swamped.gaps_left
+    assert total.missing == 300 and "not within 0.2 hours a week" in total.reason
     text = "\n".join(swamped.explanation)
     assert "hours per week too low" in text and "needs at least 8 hours" in text
 
@@ -268,8 +294,8 @@ FLORIDA = credential("fl", "fl/technologist", categories='["chemistry"]', licens
 FLORIDA_DONE = (
     done("hiv", "2026-09-10", "hours = 1", '["hiv-aids"]', approvals='["fl"]')
     + done("laws", "2026-09-11", "hours = 1", '["fl-laws-rules"]', approvals='["fl"]')
-    + done("chem", "2026-09-12", "hours = 1", '["chemistry"]')
-    + done("general", "2026-09-13", "hours = 19", '["management"]')
+    + done("chem", "2026-09-12", "hours = 1", '["chemistry"]', approvals='["fl"]')
+    + done("general", "2026-09-13", "hours = 19", '["management"]', approvals='["fl"]')
 )
 
 
@@ -287,9 +313,13 @@ def test_florida_medical_errors_only_from_board_approved_courses():
     (row,) = plan.credentials
     assert row.deadline == date(2028, 8, 31)
     without = plan_for(ledger(FLORIDA, FLORIDA_DONE), items[:1] + items[2:])
-    assert without.status == "infeasible"
-    text = "\n".join(without.explanation)
-    assert "Prevention of medical errors" in text and "approved by 'fl'" in text
+    assert without.status == "partial" and not without.items
+    errors = next(g for g in without.gaps_left if g.requirement == "medical-errors")
+    assert errors.name == "Prevention of medical errors (board-approved)"
+    assert "“Course errors-cheap” — accredited by ASCLS P.A.C.E., no FL board approval" in (
+        errors.reason
+    )
+    assert errors.candidates == ("errors-cheap",)
 
 
 def test_the_after_coverage_is_the_engines():
@@ -303,6 +333,21 @@ def test_the_after_coverage_is_the_engines():
     assert plan.coverage["mls"][1] == mls.required - mls.missing
 
 
+def test_partial_plan_json_lists_the_gaps_left():
+    plan = plan_for(ledger(MLS, MLS_28), MLS_CATALOGUE, budget=40)
+    data = plan_json(plan)
+    assert data["status"] == "partial" and data["cost"] == 31
+    assert [set(g) for g in data["gaps_left"]] == [
+        {"credential", "requirement", "name", "missing", "reason", "candidates"}
+    ] * 2
+    hematology = data["gaps_left"][0]
+    assert hematology["credential"] == "mls" and hematology["requirement"] == "hematology"
+    assert hematology["name"] == "Hematology" and hematology["missing"] == 2
+    assert "hem-a" in hematology["candidates"]
+    text = render_plan_text(plan)
+    assert "PARTIAL" in text and "Gaps left:" in text and "Hematology 2 points" in text
+
+
 def test_plan_json_has_exactly_the_documented_keys():
     plan = plan_for(ledger(MLS, MLS_28), MLS_CATALOGUE)
     data = plan_json(plan)
@@ -314,8 +359,10 @@ def test_plan_json_has_exactly_the_documented_keys():
         "items",
         "coverage",
         "explanation",
+        "gaps_left",
     }
     assert data["status"] == "optimal" and data["cost"] == 51 and data["hours"] == 8
+    assert data["gaps_left"] == []
     assert data["coverage"] == {"mls": {"before": 28, "after": 36}}
     for row in data["items"]:
         assert set(row) <= {"id", "title", "price", "date", "credentials"}

@@ -13,10 +13,10 @@ from decimal import Decimal
 from typing import Any
 
 from cetrack.core.catalogue.model import Catalogue, CatalogueItem
-from cetrack.core.planner import TOTAL, Help, Plan
+from cetrack.core.planner import TOTAL, CredentialCoverage, GapLeft, Help, Plan
 from cetrack.core.units import format_credit
 from cetrack.core.vocabulary import vocabulary
-from cetrack.records.presenters import quantity
+from cetrack.records.presenters import amount_text, quantity
 
 KIND_LABELS = {
     "online-course": "Online course",
@@ -35,9 +35,11 @@ FORMAT_LABELS = {"online": "Online", "in-person": "In person", "hybrid": "Hybrid
 PLAN_STATUS = {
     "optimal": "Cheapest plan found",
     "feasible": "A plan (not necessarily the cheapest)",
+    "partial": "Not every gap can be closed from the catalogue: the best partial plan",
     "infeasible": "No plan closes every gap",
     "time_limit": "Best plan found before the time limit (may not be the cheapest)",
 }
+PRICE_NOT_STATED = "price not stated — check"
 
 
 def topic_label(topic: str) -> str:
@@ -147,6 +149,8 @@ class PlanEntry:
     kind: str
     format: str
     planned: bool
+    price_stated: bool = True
+    expected: str = ""  # "expected in July 2027": a projected date, not confirmed
 
 
 @dataclass
@@ -166,6 +170,19 @@ class CoverageRow:
     percent_before: int
     percent_after: int
     note: str | None
+    surplus_before: str = ""  # earned beyond what counts, labelled "surplus" on the page
+    surplus_after: str = ""
+
+
+@dataclass
+class GapRow:
+    """A requirement the plan leaves open: how much, why, and what to check."""
+
+    credential: str  # the credential's name
+    name: str
+    missing: str
+    reason: str
+    candidates: list[tuple[str, str]]  # (item id, title)
 
 
 @dataclass
@@ -181,6 +198,8 @@ class PlanView:
     explanation: list[str]
     item_ids: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    gaps_left: list[GapRow] = field(default_factory=list)
+    unpriced: int = 0  # planned items whose price is not stated
 
 
 def _month_label(label: str) -> str:
@@ -205,7 +224,7 @@ def _percent(part: int, whole: int) -> int:
     return 100 if whole <= 0 else max(0, min(100, part * 100 // whole))
 
 
-def plan_view(plan: Plan, planned: set[str]) -> PlanView:
+def plan_view(plan: Plan, planned: set[str], catalogue: Catalogue | None = None) -> PlanView:
     labels = {row.credential: row.name for row in plan.credentials}
     entries = {}
     for p in plan.items:
@@ -214,44 +233,26 @@ def plan_view(plan: Plan, planned: set[str]) -> PlanView:
             title=p.title,
             when=p.date,
             by=p.by,
-            price=money(p.price) if not p.via else "",
+            price=(money(p.price) if p.price_stated else PRICE_NOT_STATED) if not p.via else "",
             via=p.via or "",
             hours=f"{format_credit(int(p.hours * 100))} h",
             counts_for=", ".join(labels.get(c, c) for c in p.credentials),
             kind=KIND_LABELS.get(p.kind, p.kind),
             format=FORMAT_LABELS.get(p.format, p.format),
             planned=p.id in planned,
+            price_stated=p.price_stated,
+            expected=p.expected,
         )
     months = [
         (_month_label(label), [entries[i] for i in ids if i in entries])
         for label, ids in plan.schedule
-    ]
-    coverage = [
-        CoverageRow(
-            name=row.name,
-            credential=row.credential,
-            unit=row.unit,
-            required=format_credit(row.required),
-            before=format_credit(row.before),
-            after=format_credit(row.after),
-            status_before=row.status_before,
-            status_after=row.status_after,
-            deadline=row.deadline,
-            deadline_basis=row.deadline_basis,
-            missing_before=_gap_words(row.missing_before),
-            missing_after=_gap_words(row.missing_after),
-            percent_before=_percent(row.before, row.required),
-            percent_after=_percent(row.after, row.required),
-            note=row.note,
-        )
-        for row in plan.credentials
     ]
     titles = {p.id: p.title for p in plan.items}
     purchases = [
         {
             "id": b.id,
             "title": b.title,
-            "price": money(b.price),
+            "price": money(b.price) if b.price_stated else PRICE_NOT_STATED,
             "unlocks": [titles.get(u, u) for u in b.unlocks],
             "planned": b.id in planned,
         }
@@ -264,11 +265,52 @@ def plan_view(plan: Plan, planned: set[str]) -> PlanView:
         cost=money(plan.cost) or "$0",
         hours=format_credit(int(plan.hours * 100)),
         months=months,
-        coverage=coverage,
+        coverage=[_coverage_row(row) for row in plan.credentials],
         purchases=purchases,
         explanation=list(plan.explanation),
         item_ids=[p.id for p in plan.items],
         seconds=plan.seconds,
+        gaps_left=[_gap_row(gap, catalogue) for gap in plan.gaps_left],
+        unpriced=len(plan.unpriced),
+    )
+
+
+def _surplus(hundredths: int) -> str:
+    return format_credit(hundredths) if hundredths > 0 else ""
+
+
+def _coverage_row(row: CredentialCoverage) -> CoverageRow:
+    return CoverageRow(
+        name=row.name,
+        credential=row.credential,
+        unit=row.unit,
+        required=format_credit(row.required),
+        before=format_credit(row.before),
+        after=format_credit(row.after),
+        status_before=row.status_before,
+        status_after=row.status_after,
+        deadline=row.deadline,
+        deadline_basis=row.deadline_basis,
+        missing_before=_gap_words(row.missing_before),
+        missing_after=_gap_words(row.missing_after),
+        percent_before=_percent(row.before, row.required),
+        percent_after=_percent(row.after, row.required),
+        note=row.note,
+        surplus_before=_surplus(row.surplus_before),
+        surplus_after=_surplus(row.surplus_after),
+    )
+
+
+def _gap_row(gap: GapLeft, catalogue: Catalogue | None) -> GapRow:
+    by_id = catalogue.by_id if catalogue is not None else {}
+    return GapRow(
+        credential=gap.credential_name,
+        name="Total" if gap.requirement == TOTAL else gap.name,
+        missing=amount_text(gap.missing, gap.unit),
+        reason=gap.reason[:1].upper() + gap.reason[1:],
+        candidates=[
+            (ident, by_id[ident].title if ident in by_id else ident) for ident in gap.candidates
+        ],
     )
 
 

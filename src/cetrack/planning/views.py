@@ -146,7 +146,7 @@ def plan(request: AuthedRequest) -> HttpResponse:
     view = None
     if form.is_bound and form.is_valid():
         result = services.plan_for(request.user, form.request(), site)
-        view = presenters.plan_view(result, services.planned_ids(request.user))
+        view = presenters.plan_view(result, services.planned_ids(request.user), site.catalogue)
     hidden = [(k, v) for k in request.GET for v in request.GET.getlist(k)]
     status = 400 if form.is_bound and not form.is_valid() else 200
     return render(

@@ -30,6 +30,7 @@ from cetrack.core.catalogue.model import (
     UNITS,
     Catalogue,
     CatalogueItem,
+    catalogue_kind,
 )
 from cetrack.core.ledger import Problem
 from cetrack.core.vocabulary import vocabulary
@@ -303,14 +304,21 @@ def _read_row(cells: Mapping[str, object], line: int | None, source: str) -> _Ro
 
     take("kind", _text)
     kind = values.get("kind")
+    implied_activity_kind: str | None = None
     if kind is None and "kind" not in {p.key for p in result.problems}:
         bad("kind", f"kind is required: one of {', '.join(ITEM_KINDS)}")
     elif isinstance(kind, str) and kind not in ITEM_KINDS:
-        bad(
-            "kind",
-            f"unknown kind {_show(kind)}; expected one of {', '.join(ITEM_KINDS)}"
-            + _suggest(kind, ITEM_KINDS),
-        )
+        mapped = catalogue_kind(kind)
+        if mapped is None:
+            words = [*ITEM_KINDS, *vocabulary().kinds]
+            bad(
+                "kind",
+                f"unknown kind {_show(kind)}; expected one of {', '.join(ITEM_KINDS)} or a "
+                "ledger activity kind such as course, live-session or self-study"
+                + _suggest(kind, words),
+            )
+        else:
+            values["kind"], implied_activity_kind = mapped
 
     take("title", _text)
     if values.get("title") is None and "title" not in {p.key for p in result.problems}:
@@ -349,7 +357,7 @@ def _read_row(cells: Mapping[str, object], line: int | None, source: str) -> _Ro
             bad(
                 "accreditation",
                 f"unknown accreditation {_show(accreditation_text)}; expected one of "
-                f"{', '.join(known)}",
+                f"{', '.join(known)}, a name such as P.A.C.E. or a board such as Florida board",
             )
         values["accreditation"] = found
     else:
@@ -389,6 +397,10 @@ def _read_row(cells: Mapping[str, object], line: int | None, source: str) -> _Ro
                     "approvals",
                     f"approval id {_show(approval)} is not valid: use lower-case ids such as 'fl'",
                 )
+        if isinstance(accreditation_text, str):
+            # A board named as the accreditation ("Florida board") is that board's approval,
+            # as the engine reads it in a ledger (vocabulary.approvals).
+            values["approvals"] = vocabulary().approvals(accreditation_text, approvals)
 
     take("leads_to", _list)
     leads_to = values.get("leads_to", ())
@@ -425,6 +437,8 @@ def _read_row(cells: Mapping[str, object], line: int | None, source: str) -> _Ro
 
     take("activity_kind", _text)
     activity_kind = values.get("activity_kind")
+    if activity_kind is None and implied_activity_kind is not None:
+        values["activity_kind"] = activity_kind = implied_activity_kind
     if isinstance(activity_kind, str) and activity_kind not in vocabulary().kinds:
         kinds = list(vocabulary().kinds)
         bad(

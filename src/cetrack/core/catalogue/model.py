@@ -19,6 +19,11 @@ activity (docs/ledger.md) of the kind given by `CatalogueItem.ledger_kind`:
 
 `activity_kind`, when set to a ledger kind, overrides the table for any item.
 
+A catalogue file may also name an item's kind with the ledger's own word (`course`,
+`live-session`, `self-study`, `academic`, ...): `KIND_OF_LEDGER_KIND` says which catalogue kind
+(and, where the catalogue kind alone would become another ledger kind, which `activity_kind`)
+it stands for. It is the one table between the two vocabularies; `ledger_kind` reads it back.
+
 Amounts are exact (`Decimal`) in the ledger amount field named by `unit`. `hours_of_time` turns
 an amount into hours of a person's time (not credit) for planning; see its docstring for the
 assumptions.
@@ -33,6 +38,7 @@ from decimal import Decimal
 from types import MappingProxyType
 
 from cetrack.core.ledger import Problem
+from cetrack.core.vocabulary import vocabulary
 
 ITEM_KINDS: tuple[str, ...] = (
     "online-course",
@@ -96,6 +102,46 @@ INVOLVEMENT_KINDS: frozenset[str] = frozenset(
     {"presentation", "publication", "committee", "mentoring"}
 )
 
+# A ledger activity kind written where a catalogue kind is expected -> (catalogue kind, the
+# activity_kind to keep, or None when the catalogue kind becomes that ledger kind anyway).
+# Every ledger kind (data/vocabulary.toml) has an entry; tests check both directions agree.
+KIND_OF_LEDGER_KIND: Mapping[str, tuple[str, str | None]] = MappingProxyType(
+    {
+        "course": ("online-course", None),
+        "live-session": ("webinar", None),
+        "conference-session": ("conference-session", None),
+        "workshop": ("workshop", None),
+        "in-service": ("in-service", None),
+        "academic": ("degree-program", None),
+        "self-study": ("online-course", "self-study"),
+        "presentation": ("involvement", None),
+        "publication": ("involvement", "publication"),
+        "committee": ("involvement", "committee"),
+        "mentoring": ("involvement", "mentoring"),
+        "staff-meeting": ("in-service", "staff-meeting"),
+        "orientation": ("in-service", "orientation"),
+        "employment": ("involvement", "employment"),
+        "competency-assessment": ("in-service", "competency-assessment"),
+    }
+)
+
+
+def catalogue_kind(word: str) -> tuple[str, str | None] | None:
+    """A kind as written in a catalogue file -> (catalogue kind, implied `activity_kind`):
+    a catalogue kind stands for itself; a ledger activity kind (the ledger's own vocabulary,
+    data/vocabulary.toml, as `ledger.py` checks it) maps through `KIND_OF_LEDGER_KIND`.
+    None when the word is neither."""
+    if word in ITEM_KINDS:
+        return word, None
+    if word in vocabulary().kinds:
+        return KIND_OF_LEDGER_KIND.get(word, ("online-course", word))
+    return None
+
+
+EVENT_KINDS: frozenset[str] = frozenset({"webinar", "workshop", "conference", "conference-session"})
+"""Kinds that happen on given dates. Without dates, one is planned only when it recurs on
+demand (`ongoing`, `monthly`, `each-term`) or yearly (its next occurrence is projected)."""
+
 # Hours of a person's time per unit of amount (see CatalogueItem.hours_of_time).
 TIME_PER_UNIT: Mapping[str, Decimal] = MappingProxyType(
     {
@@ -140,6 +186,10 @@ class CatalogueItem:
     employer_paid: bool = False
     synthetic: bool = False
     notes: str | None = None
+    # Set when start/end are an expected next occurrence, not confirmed dates (occurrence.py):
+    # "edition" (a past edition moved forward by whole years or months), "month" (the usual
+    # month, day unknown), "year" (held yearly, month unknown: by this date at the latest).
+    projected: str = ""
 
     @property
     def ledger_kind(self) -> str:

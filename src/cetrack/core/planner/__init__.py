@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
 from cetrack.core.catalogue.model import Catalogue, CatalogueItem
+from cetrack.core.catalogue.occurrence import project, upcoming
 from cetrack.core.ledger import Ledger
 from cetrack.core.planner.contribution import (
     TOTAL,
@@ -29,6 +31,7 @@ from cetrack.core.planner.contribution import (
     rank_by_gaps,
 )
 from cetrack.core.planner.explain import diagnose, open_gap_lines
+from cetrack.core.planner.gaps import gaps_left
 from cetrack.core.planner.greedy import greedy
 from cetrack.core.planner.milp import (
     DEFAULT_TIME_LIMIT,
@@ -37,9 +40,11 @@ from cetrack.core.planner.milp import (
     objective,
     reduce_by_lp,
     solve,
+    solve_partial,
 )
 from cetrack.core.planner.plan import (
     CredentialCoverage,
+    GapLeft,
     Plan,
     PlannedItem,
     PlanStatus,
@@ -47,10 +52,9 @@ from cetrack.core.planner.plan import (
     assemble,
     dollars,
     money,
-    plan_json,
-    render_plan_text,
 )
-from cetrack.core.planner.problem import Settings, build_problem, restrict
+from cetrack.core.planner.problem import Problem, Settings, build_problem, closable, restrict
+from cetrack.core.planner.render import plan_json, render_plan_text
 from cetrack.core.rules.library import RuleLibrary, default_library
 
 LP_REDUCTION_OPTIONS = 200
@@ -64,6 +68,7 @@ __all__ = [
     "CredentialCoverage",
     "CredentialGaps",
     "Gap",
+    "GapLeft",
     "Help",
     "Plan",
     "PlanStatus",
@@ -106,12 +111,12 @@ def _context(targets: Sequence[CredentialGaps], gaps: Sequence[CredentialGaps]) 
     for entry in gaps:
         if entry.is_open:
             if entry.note:
-                lines.append(f"{entry.rules} ({entry.id}): {entry.note}")
+                lines.append(f"{entry.name}: {entry.note}")
             continue
         if not entry.plannable:
-            lines.append(f"{entry.rules} ({entry.id}): not planned — {entry.note}")
+            lines.append(f"{entry.name}: not planned — {entry.note}")
         elif entry.required is not None:
-            lines.append(f"{entry.rules} ({entry.id}): already met, nothing to plan")
+            lines.append(f"{entry.name}: already met, nothing to plan")
     return lines
 
 
@@ -127,7 +132,11 @@ def _open(
 def _empty(
     gaps: Sequence[CredentialGaps], as_of: date, status: PlanStatus, lines: Sequence[str]
 ) -> Plan:
-    coverage = {g.id: (max(g.required - g.missing, 0),) * 2 for g in gaps if g.required is not None}
+    coverage = {}
+    for g in gaps:
+        progress = g.result.progress
+        if g.required is not None and progress is not None:
+            coverage[g.id] = (progress.counted, progress.counted)
     return Plan(
         status=status,
         cost=Decimal(0),
@@ -139,6 +148,15 @@ def _empty(
         as_of=as_of,
         confirmed=status in ("optimal", "feasible"),
     )
+
+
+def _upcoming(
+    catalogue: Catalogue | Sequence[CatalogueItem], as_of: date
+) -> Catalogue | tuple[CatalogueItem, ...]:
+    """The catalogue as seen on `as_of`: past yearly events projected (occurrence.py)."""
+    if isinstance(catalogue, Catalogue):
+        return upcoming(catalogue, as_of)
+    return project(tuple(catalogue), as_of)
 
 
 def make_plan(
@@ -155,7 +173,10 @@ def make_plan(
     member: bool = False,
     time_limit: float = DEFAULT_TIME_LIMIT,
 ) -> Plan:
-    """The cheapest plan that closes every open gap of every credential before its deadline.
+    """The cheapest plan that closes every open gap of every credential before its deadline;
+    when no plan can, the best partial plan (status "partial": as much missing credit closed
+    as possible, nearest deadline first, then least cost) with `gaps_left` saying why each
+    open gap stays open and what would close it.
 
     budget: most to spend (dollars). hours_per_week: study time available; the hours of the
     items done before each deadline must fit the weeks until it. formats: accepted formats
@@ -168,6 +189,7 @@ def make_plan(
     settings = _settings(
         as_of, budget, hours_per_week, formats, hour_value, employer_paid_ids, member
     )
+    catalogue = _upcoming(catalogue, as_of)
     gaps, targets, context = _open(ledger, as_of, library)
     if not targets:
         return _empty(gaps, as_of, "optimal", [*context, "nothing to plan: no open gaps"])
@@ -181,22 +203,30 @@ def make_plan(
         if searched.option_unit.size > LP_REDUCTION_OPTIONS:
             searched = reduce_by_lp(searched, bound)
         gap = min(1e-4, 0.5 / max(bound, 1))  # below half a cent: the cost is exact
+    elif not closable(problem):
+        return _partial(ledger, catalogue, gaps, targets, settings, context, started, time_limit)
     left = time_limit - (time.perf_counter() - started)
     solution = solve(searched, time_limit=max(left, 0.1), gap=gap)
     if solution.status == "infeasible":
-        explained = build_problem(targets, catalogue, ledger.person, settings, explain=True)
-        left = time_limit - (time.perf_counter() - started)
-        reasons = diagnose(explained, max(left, DIAGNOSIS_SECONDS))
-        return assemble(
-            problem,
-            Solution("infeasible", (), (), (), 0, solution.seconds),
-            gaps,
-            ledger,
-            status="infeasible",
-            method="milp",
-            explanation=[*reasons, *context],
-            seconds=time.perf_counter() - started,
-        )
+        return _partial(ledger, catalogue, gaps, targets, settings, context, started, time_limit)
+    return _complete(
+        ledger, problem, searched, baseline, solution, gaps, context, started, time_limit
+    )
+
+
+def _complete(
+    ledger: Ledger,
+    problem: Problem,
+    searched: Problem,
+    baseline: Solution,
+    solution: Solution,
+    gaps: Sequence[CredentialGaps],
+    context: Sequence[str],
+    started: float,
+    time_limit: float,
+) -> Plan:
+    """The plan closing every gap: the MILP's, or greedy's when it is as cheap in fewer
+    hours, or when the solver ran out of time with a dearer plan (or none)."""
     status: PlanStatus = "optimal" if solution.status == "optimal" else "time_limit"
     chosen, chosen_problem = solution, searched
     if (
@@ -216,6 +246,7 @@ def make_plan(
         )
     ):
         chosen, chosen_problem = baseline, problem
+    as_of = problem.settings.as_of
     if chosen.status == "no_plan":
         lines = [f"no plan was found within the time limit of {time_limit:g} s", *context]
         return _empty(gaps, as_of, "time_limit", lines)
@@ -227,7 +258,7 @@ def make_plan(
             f"buying the cheapest credit first would cost {dollars(money(baseline.cost))}, "
             f"{dollars(money(baseline.cost - chosen.cost))} more"
         )
-    return assemble(
+    plan = assemble(
         chosen_problem,
         chosen,
         gaps,
@@ -237,6 +268,76 @@ def make_plan(
         explanation=lines,
         seconds=time.perf_counter() - started,
     )
+    return _with_notes(plan)
+
+
+def _partial(
+    ledger: Ledger,
+    catalogue: Catalogue | Sequence[CatalogueItem],
+    gaps: Sequence[CredentialGaps],
+    targets: Sequence[CredentialGaps],
+    settings: Settings,
+    context: Sequence[str],
+    started: float,
+    time_limit: float,
+) -> Plan:
+    """No plan closes every gap: the best partial plan, each gap left explained."""
+    problem = build_problem(targets, catalogue, ledger.person, settings, explain=True)
+    left = time_limit - (time.perf_counter() - started)
+    solution = solve_partial(problem, time_limit=max(left, DIAGNOSIS_SECONDS))
+    left = time_limit - (time.perf_counter() - started)
+    limits = diagnose(problem, max(left, DIAGNOSIS_SECONDS)) if closable(problem) else []
+    lines = [*limits, *context]
+    if solution.status == "time_limit":
+        lines.insert(
+            0, f"time limit of {time_limit:g} s reached: this is the best partial plan found"
+        )
+    plan = assemble(
+        problem,
+        solution,
+        gaps,
+        ledger,
+        status="partial",
+        method="milp",
+        explanation=lines,
+        seconds=time.perf_counter() - started,
+    )
+    items = catalogue.items if isinstance(catalogue, Catalogue) else tuple(catalogue)
+    left_open = gaps_left(problem, plan, items)
+    head = _partial_line(plan, left_open)
+    return _with_notes(replace(plan, gaps_left=left_open, explanation=(head, *plan.explanation)))
+
+
+def _partial_line(plan: Plan, left_open: Sequence[GapLeft]) -> str:
+    closed = sum(max(row.after - row.before, 0) for row in plan.credentials if row.missing_before)
+    return (
+        f"not every gap can be closed from this catalogue: {len(left_open)} "
+        + ("requirements stay" if len(left_open) != 1 else "requirement stays")
+        + " open (see the gaps left); "
+        + (
+            "this plan closes what it can, nearest deadline first, then at least cost"
+            if closed
+            else "nothing in the catalogue closes any of them"
+        )
+    )
+
+
+def _with_notes(plan: Plan) -> Plan:
+    """Flags that a plan must show: items of unstated price, dates that are expected."""
+    notes = list(plan.explanation)
+    if plan.unpriced:
+        titles = ", ".join(p.title for p in plan.items if not p.price_stated)
+        notes.append(
+            f"price not stated — check: {titles}; the cost shown ({dollars(plan.cost)}) is "
+            "for the priced items only"
+        )
+    for entry in plan.items:
+        if entry.expected:
+            notes.append(
+                f"“{entry.title}”: {entry.expected} — a projected date, not confirmed; "
+                "check the provider's page"
+            )
+    return replace(plan, explanation=tuple(notes)) if notes != list(plan.explanation) else plan
 
 
 def greedy_plan(
@@ -259,6 +360,7 @@ def greedy_plan(
     settings = _settings(
         as_of, budget, hours_per_week, formats, hour_value, employer_paid_ids, member
     )
+    catalogue = _upcoming(catalogue, as_of)
     gaps, targets, context = _open(ledger, as_of, library)
     if not targets:
         return _empty(gaps, as_of, "feasible", [*context, "nothing to plan: no open gaps"])

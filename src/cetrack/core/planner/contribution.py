@@ -27,7 +27,6 @@ from cetrack.core.engine import (
     Assessment,
     CredentialEvaluation,
     LedgerEvaluation,
-    Window,
     active_requirements,
     assess_activity,
     cap_limits,
@@ -39,6 +38,7 @@ from cetrack.core.ledger import Activity, Amount, Credential, Ledger, Person
 from cetrack.core.planner.index import CatalogueIndex, catalogue_index
 from cetrack.core.rules.library import CompiledRequirement, RuleBook, RuleLibrary, default_library
 from cetrack.core.units import format_credit
+from cetrack.core.windows import Window
 
 TOTAL = "total"
 """Requirement id used for the credential's required total in gaps and contributions."""
@@ -195,7 +195,8 @@ def _plan_deadline(
     return window.end, "the cycle ends", window.end
 
 
-def _gaps_of(result: CredentialEvaluation) -> tuple[Gap, ...]:
+def gaps_of(result: CredentialEvaluation) -> tuple[Gap, ...]:
+    """The open requirements of an evaluation, the total last (as `CredentialGaps.gaps`)."""
     gaps = [
         Gap(r.id, r.name, r.required, r.earned, r.missing)
         for r in result.requirements
@@ -288,7 +289,7 @@ def credential_gaps(
         required=result.required,
         earned=result.earned,
         missing=result.missing or 0,
-        gaps=_gaps_of(result),
+        gaps=gaps_of(result),
         caps=_caps_of(book, result.required),
         window=result.window,
         deadline=deadline,

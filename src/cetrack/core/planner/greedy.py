@@ -139,13 +139,15 @@ def greedy(problem: Problem) -> Solution:
                 inside = problem.option_period[alive] <= p
                 ok &= ~inside | (used[p] + option_hours[alive] <= limit)
         alive, price = alive[ok], price[ok]
+        # An item of unstated price costs the optimiser's penalty (problem.unstated_penalty).
+        weighed = price + np.where(problem.unstated[units[alive]], problem.penalty, 0)
         best_ratio, best = np.inf, -1
         is_bundle = False
         if alive.size:
             gain = state.gains(alive)
             useful = gain > 0
             if useful.any():
-                ratio = np.where(useful, price / np.maximum(gain, 1), np.inf)
+                ratio = np.where(useful, weighed / np.maximum(gain, 1), np.inf)
                 tie = np.where(useful, option_hours[alive] / np.maximum(gain, 1), np.inf)
                 pick = int(np.lexsort((tie, ratio))[0])
                 best_ratio, best = float(ratio[pick]), int(alive[pick])

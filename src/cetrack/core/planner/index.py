@@ -16,7 +16,7 @@ from datetime import date
 import numpy as np
 import numpy.typing as npt
 
-from cetrack.core.catalogue.model import Catalogue, CatalogueItem
+from cetrack.core.catalogue.model import EVENT_KINDS, Catalogue, CatalogueItem
 from cetrack.core.units import to_hundredths
 
 IntArray = npt.NDArray[np.int64]
@@ -24,6 +24,8 @@ BoolArray = npt.NDArray[np.bool_]
 
 NONE = -1
 """Price of an item not sold alone; date of an undated item."""
+ON_DEMAND = frozenset({"ongoing", "monthly", "each-term"})
+"""Recurrences that make an undated event (a webinar series) available on demand."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -46,6 +48,8 @@ class CatalogueIndex:
     ancestor: IntArray  # (n,) index into ancestor_sets
     ancestor_sets: tuple[tuple[int, ...], ...]  # packages on sale that unlock the item
     bundles: tuple[CatalogueItem, ...]  # items with `includes`
+    unstated: BoolArray  # (n,) no price of its own and no priced package: price not stated
+    undated: BoolArray  # (n,) an event (webinar, workshop, conference) with no date to plan on
 
     @property
     def size(self) -> int:
@@ -124,6 +128,7 @@ def _build(all_items: tuple[CatalogueItem, ...], until_kinds: frozenset[str]) ->
     topic_ids: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}
     ancestor_ids: dict[tuple[int, ...], int] = {(): 0}
     hour_cache: dict[tuple[object, str], int] = {}
+    undated = np.zeros(n, dtype=bool)
     for number, item in enumerate(items):
         start, end = item.start or item.end, item.end or item.start
         days = 1
@@ -131,6 +136,8 @@ def _build(all_items: tuple[CatalogueItem, ...], until_kinds: frozenset[str]) ->
             first[number] = start.toordinal()
             day[number] = end.toordinal()
             days = (end - start).days + 1
+        elif item.kind in EVENT_KINDS and item.recurs not in ON_DEMAND:
+            undated[number] = True
         kind = item.ledger_kind
         approvals = tuple(a.casefold() for a in item.approvals)
         key = (
@@ -185,4 +192,6 @@ def _build(all_items: tuple[CatalogueItem, ...], until_kinds: frozenset[str]) ->
         ancestor=ancestor,
         ancestor_sets=tuple(ancestor_ids),
         bundles=bundles,
+        unstated=(price == NONE) & (ancestor == 0),
+        undated=undated,
     )

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -112,13 +112,31 @@ class _Model:
     buy_column: dict[int, int]
     bundle_base: int
     columns: int  # integer columns
+    coverage: dict[int, Coverage] = field(default_factory=dict)  # with slack: per credential
 
     @property
     def empty(self) -> bool:
         return self.row_lower.size == 0
 
 
-def _model(problem: Problem, *, budget: bool, hours: bool, only: Sequence[int] | None) -> _Model:
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """Slack columns of one credential in a partial model: `missing` >= each of `total` and
+    the sum of `areas` (the engine's missing: the larger of the two)."""
+
+    missing: int
+    total: int | None
+    areas: tuple[int, ...]
+
+
+def _model(
+    problem: Problem,
+    *,
+    budget: bool,
+    hours: bool,
+    only: Sequence[int] | None,
+    slack: bool = False,
+) -> _Model:
     k_options = problem.option_unit.size
     n_units = problem.units
     count = problem.count
@@ -134,7 +152,7 @@ def _model(problem: Problem, *, budget: bool, hours: bool, only: Sequence[int] |
     opt_cents = np.where(direct[unit], unit_price[unit], 0.0)
     opt_hours = problem.hours[unit].astype(np.float64)
     money = np.zeros(columns)
-    money[:k_options] = opt_cents + problem.hour_cents[unit].astype(np.float64)
+    money[:k_options] = opt_cents + problem.extra_cents[unit].astype(np.float64)
     for u in with_buy:
         money[buy_column[u]] = float(problem.price[u])
     money[bundle_base:] = problem.bundle_price.astype(np.float64)
@@ -152,8 +170,11 @@ def _model(problem: Problem, *, budget: bool, hours: bool, only: Sequence[int] |
         extra.append((low, high))
         return columns + len(extra) - 1
 
+    coverage: dict[int, Coverage] = {}
     for j in range(problem.width) if only is None else only:
-        _credential_rows(problem, j, build, new_column)
+        found = _credential_rows(problem, j, build, new_column, slack)
+        if found is not None:
+            coverage[j] = found
 
     # Each member at most once; package-only members need a package.
     order = np.argsort(unit, kind="stable")
@@ -201,6 +222,7 @@ def _model(problem: Problem, *, budget: bool, hours: bool, only: Sequence[int] |
         buy_column=buy_column,
         bundle_base=bundle_base,
         columns=columns,
+        coverage=coverage,
     )
 
 
@@ -251,6 +273,53 @@ def reduce_by_lp(problem: Problem, bound: int) -> Problem:
     return reduced_problem
 
 
+class _Runner:
+    """Runs one model through successive objectives, each optimum held (as a row) while the
+    next is minimised, within one time budget."""
+
+    def __init__(self, model: _Model, time_limit: float, started: float) -> None:
+        self.model = model
+        self.matrix = model.matrix
+        self.row_lower = model.row_lower
+        self.row_upper = model.row_upper
+        self.until = started + time_limit
+        self.timed_out = False
+
+    def left(self) -> float:
+        return self.until - time.perf_counter()
+
+    def minimise(self, objective: FloatArray, gap: float | None, seconds: float) -> Any:
+        options: dict[str, float | bool] = {
+            "time_limit": max(min(seconds, self.left()), 0.05),
+            "presolve": PRESOLVE,
+            "disp": False,
+        }
+        if gap is not None:
+            options["mip_rel_gap"] = gap
+        result = milp(
+            c=objective,
+            integrality=self.model.integral,
+            bounds=Bounds(np.zeros(objective.size), self.model.upper),
+            constraints=LinearConstraint(self.matrix, self.row_lower, self.row_upper),
+            options=options,
+        )
+        if int(result.status) == 1:
+            self.timed_out = True
+        return result
+
+    def hold(self, objective: FloatArray, best: float) -> None:
+        """Keep `objective` at most `best` in what follows."""
+        self.matrix = vstack([self.matrix, csr_array(objective.reshape(1, -1))]).tocsr()
+        self.row_lower = np.r_[self.row_lower, -np.inf]
+        self.row_upper = np.r_[self.row_upper, best]
+
+
+def _no_columns(model: _Model, seconds: float) -> Solution:
+    """A model without a single column: feasible exactly when every row admits 0."""
+    fits = bool(np.all(model.row_lower <= 0) and np.all(model.row_upper >= 0))
+    return Solution("optimal" if fits else "infeasible", (), (), (), 0, seconds)
+
+
 def solve(
     problem: Problem,
     *,
@@ -269,46 +338,39 @@ def solve(
     model = _model(problem, budget=budget, hours=hours, only=only)
     if model.empty:
         return Solution("optimal", (), (), (), 0, time.perf_counter() - started)
-    matrix, row_lower, row_upper = model.matrix, model.row_lower, model.row_upper
-    money, time_cost = model.money, model.time_cost
-    lower = np.zeros(money.size)
-
-    def run(objective: FloatArray, rel_gap: float | None, seconds: float) -> Any:
-        options: dict[str, float | bool] = {
-            "time_limit": max(seconds, 0.05),
-            "presolve": PRESOLVE,
-            "disp": False,
-        }
-        if rel_gap is not None:
-            options["mip_rel_gap"] = rel_gap
-        return milp(
-            c=objective,
-            integrality=model.integral,
-            bounds=Bounds(lower, model.upper),
-            constraints=LinearConstraint(matrix, row_lower, row_upper),
-            options=options,
-        )
-
+    if model.money.size == 0:
+        return _no_columns(model, time.perf_counter() - started)
+    runner = _Runner(model, time_limit, started)
     first_started = time.perf_counter()
-    left = time_limit - (first_started - started)
-    result = run(time_cost if minimise == "hours" else money, gap, left)
+    result = runner.minimise(
+        model.time_cost if minimise == "hours" else model.money, gap, runner.left()
+    )
     status_code, x, message = int(result.status), result.x, str(result.message)
     if tie_break and minimise != "hours" and status_code == 0 and x is not None:
-        # Phase 2: fewest hours among the plans of least cost, in at most as long again as
-        # phase 1 took. The cost stays optimal if time runs out; the hours are then phase 1's.
-        best = float(np.rint(money @ np.rint(x)))
-        matrix = vstack([matrix, csr_array(money.reshape(1, -1))]).tocsr()
-        row_lower = np.r_[row_lower, -np.inf]
-        row_upper = np.r_[row_upper, best + 0.5]
-        spent = time.perf_counter() - first_started
-        left = time_limit - (time.perf_counter() - started)
-        second = run(time_cost, None, min(left, max(spent, TIE_BREAK_SECONDS)))
-        if second.x is not None and float(np.rint(money @ np.rint(second.x))) <= best:
-            x = second.x
+        x = _fewest_hours(runner, x, time.perf_counter() - first_started)
     seconds = time.perf_counter() - started
     if x is None:
         status = "no_plan" if status_code == 1 else "infeasible"
         return Solution(status, (), (), (), 0, seconds, message)
+    return _solution(problem, model, x, "optimal" if status_code == 0 else "time_limit", seconds)
+
+
+def _fewest_hours(runner: _Runner, x: FloatArray, spent: float) -> FloatArray:
+    """Phase 2: fewest hours among the plans costing what `x` costs, in at most as long again
+    as phase 1 took (at least TIE_BREAK_SECONDS). The cost stays optimal if time runs out; the
+    hours are then phase 1's."""
+    money = runner.model.money
+    best = float(np.rint(money @ np.rint(x)))
+    runner.hold(money, best + 0.5)
+    second = runner.minimise(runner.model.time_cost, None, max(spent, TIE_BREAK_SECONDS))
+    if second.x is not None and float(np.rint(money @ np.rint(second.x))) <= best:
+        return np.asarray(second.x, dtype=np.float64)
+    return x
+
+
+def _solution(
+    problem: Problem, model: _Model, x: FloatArray, status: str, seconds: float
+) -> Solution:
     k_options = problem.option_unit.size
     values = np.rint(np.asarray(x, dtype=np.float64)).astype(np.int64)
     chosen = tuple((int(k), int(values[k])) for k in np.nonzero(values[:k_options] > 0)[0])
@@ -319,14 +381,90 @@ def solve(
     cents = sum(int(model.opt_cents[k]) * times for k, times in chosen)
     cents += sum(int(problem.price[u]) * times for u, times in bought)
     cents += sum(int(problem.bundle_price[b]) for b in bundles)
-    status = "optimal" if status_code == 0 else "time_limit"
-    return Solution(status, chosen, bought, bundles, cents, seconds, message)
+    return Solution(status, chosen, bought, bundles, cents, seconds)
+
+
+COVERAGE_GAP = 1e-7
+"""Relative gap for the coverage phases of a partial plan: exact to the hundredth of credit."""
+
+
+def solve_partial(problem: Problem, *, time_limit: float = DEFAULT_TIME_LIMIT) -> Solution:
+    """The best plan when not every gap can be closed: the gaps become soft (slack columns)
+    and are minimised lexicographically — credential by credential in deadline order (the
+    nearest deadline first; credentials sharing a deadline together), first the engine's
+    missing credit (the larger of the total's and the areas' shortfall), then the total and
+    area shortfalls summed (so area minimums such as mandatory topics are closed even where
+    the total cannot be) — each optimum held while the next is minimised; then the least cost,
+    then the fewest hours. Budget and hours per week stay hard limits. Status "partial", or
+    "time_limit" when time ran out before the last phase (the best plan found so far)."""
+    started = time.perf_counter()
+    model = _model(problem, budget=True, hours=True, only=None, slack=True)
+    if model.empty or model.money.size == 0:
+        return Solution("partial", (), (), (), 0, time.perf_counter() - started)
+    runner = _Runner(model, time_limit, started)
+    x: FloatArray | None = None
+    for tier in _tiers(problem, model):
+        for columns in tier:
+            objective = np.zeros(model.money.size)
+            objective[list(columns)] = 1.0
+            result = runner.minimise(objective, COVERAGE_GAP, runner.left())
+            if result.x is None:
+                return _partial_result(problem, model, x, started, "time_limit")
+            x = np.asarray(result.x, dtype=np.float64)
+            best = float(objective @ x)
+            runner.hold(objective, best + 0.5)
+            if best < 0.5:
+                break  # nothing short in this tier: its shortfalls are all zero
+    phase = time.perf_counter()
+    result = runner.minimise(model.money, COVERAGE_GAP, runner.left())
+    if result.x is not None:
+        x = np.asarray(result.x, dtype=np.float64)
+        x = _fewest_hours(runner, x, time.perf_counter() - phase)
+    return _partial_result(
+        problem, model, x, started, "time_limit" if runner.timed_out else "partial"
+    )
+
+
+def _tiers(problem: Problem, model: _Model) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """Per deadline, ascending: (the missing columns, the shortfall columns) of its
+    credentials."""
+    by_deadline: dict[object, list[int]] = {}
+    for j, target in enumerate(problem.targets):
+        if j in model.coverage:
+            by_deadline.setdefault(target.deadline, []).append(j)
+    tiers = []
+    for deadline in sorted(by_deadline, key=lambda d: (d is None, d)):
+        found = [model.coverage[j] for j in by_deadline[deadline]]
+        missing = tuple(c.missing for c in found)
+        short = tuple(
+            column
+            for c in found
+            for column in ((c.total,) if c.total is not None else ()) + c.areas
+        )
+        tiers.append((missing, short))
+    return tiers
+
+
+def _partial_result(
+    problem: Problem, model: _Model, x: FloatArray | None, started: float, status: str
+) -> Solution:
+    seconds = time.perf_counter() - started
+    if x is None:
+        return Solution(status, (), (), (), 0, seconds)
+    return _solution(problem, model, x, status, seconds)
 
 
 def _credential_rows(
-    problem: Problem, j: int, build: _Builder, new_column: Callable[[float, float], int]
-) -> None:
-    """The allocation constraints of credential j (module docstring)."""
+    problem: Problem,
+    j: int,
+    build: _Builder,
+    new_column: Callable[[float, float], int],
+    slack: bool = False,
+) -> Coverage | None:
+    """The allocation constraints of credential j (module docstring). With `slack`, the
+    total and every area minimum may fall short by a slack column, and the credential's
+    missing credit (the larger of the total's slack and the sum of the areas') is returned for
+    the objective."""
     target = problem.targets[j]
     assert target.required is not None
     limits = target.cap_limits
@@ -336,21 +474,7 @@ def _credential_rows(
     units = problem.option_unit[ks]
     credit = problem.credit[units, j].astype(np.float64)
     gid = problem.group[units, j]
-
-    # Earned credit as constants.
-    old_free = 0
-    old_capped = [0] * len(limits)
-    old_single = [0] * len(minimums)
-    old_flow: dict[tuple[int, tuple[int, ...]], int] = {}
-    for amount, cap, fits in target.old:
-        if cap >= 0:
-            old_capped[cap] += amount
-        else:
-            old_free += amount
-        if len(fits) == 1 and cap < 0:
-            old_single[fits[0]] += amount
-        elif fits:
-            old_flow[(cap, fits)] = old_flow.get((cap, fits), 0) + amount
+    old_free, old_capped, old_single, old_flow = _earned(target.old, len(limits), len(minimums))
 
     group_cap = np.array([g[0] for g in groups] + [-1], dtype=np.int64)
     group_single = np.array(
@@ -359,8 +483,17 @@ def _credential_rows(
     group_flow = np.array([bool(g[1]) and (len(g[1]) > 1 or g[0] >= 0) for g in groups] + [False])
     cap_of = group_cap[gid]
 
+    def short(row: int, need: float) -> int | None:
+        if not slack or need <= 0:
+            return None
+        column = new_column(0.0, need)
+        build.add(row, np.array([column]), 1.0)
+        return column
+
     # Total, with one counted-credit column per cap in use.
-    total = build.row(float(target.required - old_free), np.inf)
+    need_total = float(target.required - old_free)
+    total = build.row(need_total, np.inf)
+    total_slack = short(total, need_total)
     free = cap_of < 0
     build.add(total, ks[free], credit[free])
     for c, limit in enumerate(limits):
@@ -373,14 +506,61 @@ def _credential_rows(
         build.add(row, np.array([counted]), 1.0)
         build.add(row, ks[mine], -credit[mine])
 
-    if not minimums:
-        return
-    areas = [build.row(float(m - old_single[r]), np.inf) for r, m in enumerate(minimums)]
-    single = group_single[gid]
-    for r, row in enumerate(areas):
-        mine = single == r
-        build.add(row, ks[mine], credit[mine])
-    flow_keys = {groups[g] for g in np.unique(gid) if group_flow[g]} | set(old_flow)
+    area_slack: list[int] = []
+    if minimums:
+        areas = [build.row(float(m - old_single[r]), np.inf) for r, m in enumerate(minimums)]
+        for r, row in enumerate(areas):
+            mine = group_single[gid] == r
+            build.add(row, ks[mine], credit[mine])
+            column = short(row, float(minimums[r] - old_single[r]))
+            if column is not None:
+                area_slack.append(column)
+        flow_keys = {groups[g] for g in np.unique(gid) if group_flow[g]} | set(old_flow)
+        _flow_rows(build, new_column, flow_keys, groups, gid, ks, credit, old_flow, areas, limits)
+    if not slack:
+        return None
+    missing = new_column(0.0, np.inf)
+    for parts in ([total_slack] if total_slack is not None else [], area_slack):
+        if parts:
+            row = build.row(0.0, np.inf)
+            build.add(row, np.array([missing]), 1.0)
+            build.add(row, np.array(parts, dtype=np.int64), -1.0)
+    return Coverage(missing, total_slack, tuple(area_slack))
+
+
+def _earned(
+    old: Sequence[tuple[int, int, tuple[int, ...]]], caps: int, areas: int
+) -> tuple[int, list[int], list[int], dict[tuple[int, tuple[int, ...]], int]]:
+    """Credit already earned, as constants: uncapped, per cap, per single area, per flow key."""
+    old_free = 0
+    old_capped = [0] * caps
+    old_single = [0] * areas
+    old_flow: dict[tuple[int, tuple[int, ...]], int] = {}
+    for amount, cap, fits in old:
+        if cap >= 0:
+            old_capped[cap] += amount
+        else:
+            old_free += amount
+        if len(fits) == 1 and cap < 0:
+            old_single[fits[0]] += amount
+        elif fits:
+            old_flow[(cap, fits)] = old_flow.get((cap, fits), 0) + amount
+    return old_free, old_capped, old_single, old_flow
+
+
+def _flow_rows(
+    build: _Builder,
+    new_column: Callable[[float, float], int],
+    flow_keys: set[tuple[int, tuple[int, ...]]],
+    groups: Sequence[tuple[int, tuple[int, ...]]],
+    gid: npt.NDArray[np.int32],
+    ks: IntArray,
+    credit: FloatArray,
+    old_flow: dict[tuple[int, tuple[int, ...]], int],
+    areas: Sequence[int],
+    limits: Sequence[int],
+) -> None:
+    """Credit of groups fitting several areas (or capped), placed in areas by flow columns."""
     placed: dict[int, list[int]] = {}
     group_number = {key: number for number, key in enumerate(groups)}
     for key in sorted(flow_keys):
@@ -406,7 +586,7 @@ def objective(problem: Problem, solution: Solution) -> int:
     for k, times in solution.options:
         u = int(problem.option_unit[k])
         own = int(problem.price[u]) if direct[u] else 0
-        value += times * (own + int(problem.hour_cents[u]))
+        value += times * (own + int(problem.extra_cents[u]))
     value += sum(int(problem.price[u]) * times for u, times in solution.bought)
     value += sum(int(problem.bundle_price[b]) for b in solution.bundles)
     return value

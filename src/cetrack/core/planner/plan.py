@@ -13,25 +13,28 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Literal
 
-from cetrack.core.engine import MET, evaluate_credential
+from cetrack.core.catalogue.occurrence import expected_text
+from cetrack.core.engine import CredentialEvaluation, evaluate_credential
 from cetrack.core.ledger import Activity, Ledger
 from cetrack.core.planner.contribution import (
-    TOTAL,
     CredentialGaps,
     Gap,
+    gaps_of,
     item_activity,
     item_dates,
 )
 from cetrack.core.planner.milp import Solution
 from cetrack.core.planner.problem import Problem, period_start
-from cetrack.core.units import format_credit, from_hundredths
+from cetrack.core.units import from_hundredths
 
-PlanStatus = Literal["optimal", "feasible", "infeasible", "time_limit"]
-"""optimal: the cheapest plan (MILP); feasible: a plan, optimality not claimed (the greedy
-baseline); infeasible: no plan closes every gap (the explanation says which and why);
-time_limit: the best plan found when time ran out (possibly none)."""
+PlanStatus = Literal["optimal", "feasible", "partial", "infeasible", "time_limit"]
+"""optimal: the cheapest plan closing every gap (MILP); feasible: a plan closing every gap,
+optimality not claimed (the greedy baseline); partial: not every gap can be closed — the plan
+closes as much of the missing credit as possible, nearest deadline first, then at least cost,
+and `gaps_left` says why each open gap stays open and what would close it; infeasible: the
+greedy baseline got stuck; time_limit: the best plan found when time ran out (possibly none)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,8 @@ class PlannedItem:
     hours: Decimal = Decimal(0)
     kind: str = ""
     format: str = ""
+    price_stated: bool = True  # False: the catalogue states no price ("price not stated — check")
+    expected: str = ""  # "expected in July 2027" when `date` is a projected occurrence
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +59,7 @@ class Purchase:
     title: str
     price: Decimal
     unlocks: tuple[str, ...] = ()  # planned items it unlocks (packages and conferences)
+    price_stated: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +81,23 @@ class CredentialCoverage:
     missing_before: tuple[Gap, ...]
     missing_after: tuple[Gap, ...]
     note: str | None = None
+    surplus_before: int = 0  # earned credit beyond what counts (engine's Progress.surplus)
+    surplus_after: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class GapLeft:
+    """One requirement a plan leaves open (the engine's verdict on the plan), why, and the
+    catalogue items that could close it once checked (gaps.py)."""
+
+    credential: str  # credential id
+    credential_name: str
+    requirement: str  # requirement id, or "total"
+    name: str  # the requirement's name
+    missing: int  # hundredths of `unit`, still missing with the plan
+    unit: str
+    reason: str
+    candidates: tuple[str, ...] = ()  # catalogue item ids
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +117,8 @@ class Plan:
     confirmed: bool = False  # the engine confirms every open gap closed
     seconds: float = 0.0
     stats: Mapping[str, int] = field(default_factory=dict)
+    gaps_left: tuple[GapLeft, ...] = ()
+    unpriced: tuple[str, ...] = ()  # planned ids whose price the catalogue does not state
 
     @property
     def ok(self) -> bool:
@@ -109,13 +134,10 @@ def dollars(value: Decimal) -> str:
     return f"${value:,.2f}" if value != value.to_integral() else f"${value:,.0f}"
 
 
-def _hours(hundredths: int) -> Decimal:
-    return from_hundredths(hundredths)
-
-
-def _covered(gaps: CredentialGaps) -> int:
-    assert gaps.required is not None
-    return max(gaps.required - gaps.missing, 0)
+def _progress(result: CredentialEvaluation) -> tuple[int, int]:
+    """(credit counting toward the requirement, surplus): the engine's one definition."""
+    progress = result.progress
+    return (progress.counted, progress.surplus) if progress is not None else (0, 0)
 
 
 def _suggested_dates(problem: Problem, taken: Sequence[tuple[int, int, int]]) -> dict[int, date]:
@@ -154,12 +176,57 @@ def assemble(
     seconds: float = 0.0,
 ) -> Plan:
     """Turn a solver's choice into a Plan, confirmed by the engine."""
-    settings = problem.settings
-    as_of = settings.as_of
-    # Members of each unit, in order: the first ones bought alone, the rest via a package.
+    as_of = problem.settings.as_of
+    taken, paid_alone = _taken(problem, solution)
+    suggested = _suggested_dates(problem, taken)
+    licence = next((c.license_number for c in ledger.credentials if c.license_number), None)
+    planned: list[tuple[int, int, Activity, date | None]] = []
+    for i, u, _period in taken:
+        item = problem.items[i]
+        dates = item_dates(item)
+        shown = dates[1] if dates else suggested.get(i)
+        activity = item_activity(item, shown or as_of, ledger.person, license_number=licence)
+        assert activity is not None
+        planned.append((i, u, activity, shown))
+    rows, counted_for, confirmed = _confirm(gaps, planned, ledger, as_of)
+    deadline_of = {t.id: t.deadline for t in gaps}
+    items, unlocks = _planned_items(
+        problem, solution, planned, paid_alone, counted_for, deadline_of
+    )
+    purchases = _purchases(problem, solution, items, unlocks)
+    lines = list(explanation)
+    if problem.targets and not confirmed and status not in ("infeasible", "partial"):
+        lines.append(
+            "warning: the engine does not confirm that this plan closes every gap; please "
+            "report it (a planner bug)"
+        )
+    unpriced = tuple(p.id for p in items if not p.price_stated)
+    return Plan(
+        status=status,
+        cost=money(solution.cost),
+        hours=sum((p.hours for p in items), Decimal(0)),
+        purchases=tuple(p.id for p in purchases),
+        items=tuple(items),
+        coverage={row.credential: (row.before, row.after) for row in rows},
+        explanation=tuple(lines),
+        schedule=_schedule(items),
+        credentials=tuple(rows),
+        bought=tuple(purchases),
+        as_of=as_of,
+        method=method,
+        confirmed=confirmed and status not in ("infeasible", "partial"),
+        seconds=seconds,
+        stats=dict(problem.stats),
+        unpriced=unpriced,
+    )
+
+
+def _taken(problem: Problem, solution: Solution) -> tuple[list[tuple[int, int, int]], set[int]]:
+    """(item, unit, period) of every member taken, and the items paid for on their own.
+    Members of each unit in order: the first ones bought alone, the rest via a package."""
     next_member = [0] * problem.units
     alone_left = dict(solution.bought)
-    taken: list[tuple[int, int, int]] = []  # (item, unit, period)
+    taken: list[tuple[int, int, int]] = []
     paid_alone: set[int] = set()
     for k, times in solution.options:
         u, period = int(problem.option_unit[k]), int(problem.option_period[k])
@@ -172,37 +239,34 @@ def assemble(
             elif alone_left.get(u, 0) > 0:
                 alone_left[u] -= 1
                 paid_alone.add(i)
-    suggested = _suggested_dates(problem, taken)
-    bought_bundles = set(solution.bundles)
-    person = ledger.person
-    licence = next((c.license_number for c in ledger.credentials if c.license_number), None)
+    return taken, paid_alone
 
-    planned: list[tuple[int, int, Activity, date | None]] = []
-    for i, u, _period in taken:
-        item = problem.items[i]
-        dates = item_dates(item)
-        shown = dates[1] if dates else suggested.get(i)
-        activity = item_activity(item, shown or as_of, person, license_number=licence)
-        assert activity is not None
-        planned.append((i, u, activity, shown))
 
-    # The engine's verdict, credential by credential, with what is done by its deadline.
+def _confirm(
+    gaps: Sequence[CredentialGaps],
+    planned: Sequence[tuple[int, int, Activity, date | None]],
+    ledger: Ledger,
+    as_of: date,
+) -> tuple[list[CredentialCoverage], dict[str, list[str]], bool]:
+    """The engine's verdict, credential by credential, with what is done by its deadline:
+    coverage rows, the credentials each planned activity counts for, and whether every open
+    gap is closed."""
     past = sorted((a for a in ledger.activities if a.end <= as_of), key=lambda a: (a.end, a.id))
-    coverage: dict[str, tuple[int, int]] = {}
     rows: list[CredentialCoverage] = []
     counted_for: dict[str, list[str]] = {}
     confirmed = True
     for target in gaps:
         if target.required is None:
             continue
-        before = _covered(target)
-        after, status_after, missing_after = before, target.status, target.gaps
+        before, surplus_before = _progress(target.result)
+        after, surplus_after = before, surplus_before
+        status_after, missing_after = target.status, target.gaps
         if target.plannable and target.book is not None and target.check_date is not None:
             assert target.deadline is not None
             extra = [a for _i, _u, a, _d in planned if a.end <= target.deadline]
             activities = sorted([*past, *extra], key=lambda a: (a.end, a.id))
             result = evaluate_credential(
-                target.credential, activities, person, target.check_date, target.book
+                target.credential, activities, ledger.person, target.check_date, target.book
             )
             mine = {a.id for a in extra}
             for counted in result.counted:
@@ -210,29 +274,10 @@ def assemble(
                     ids = counted_for.setdefault(counted.activity, [])
                     if target.id not in ids:
                         ids.append(target.id)
-            assert result.required is not None
-            after = max(result.required - (result.missing or 0), 0)
-            status_after = result.status
-            missing_after = tuple(
-                Gap(r.id, r.name, r.required, r.earned, r.missing)
-                for r in result.requirements
-                if r.missing > 0
-            ) + (
-                (
-                    Gap(
-                        TOTAL,
-                        "Total",
-                        result.required,
-                        result.earned,
-                        result.required - result.earned,
-                    ),
-                )
-                if result.required > result.earned
-                else ()
-            )
+            after, surplus_after = _progress(result)
+            status_after, missing_after = result.status, gaps_of(result)
             if target.is_open and (result.missing or 0) > 0:
                 confirmed = False
-        coverage[target.id] = (before, after)
         rows.append(
             CredentialCoverage(
                 credential=target.id,
@@ -249,10 +294,22 @@ def assemble(
                 missing_before=target.gaps,
                 missing_after=missing_after,
                 note=target.note,
+                surplus_before=surplus_before,
+                surplus_after=surplus_after,
             )
         )
+    return rows, counted_for, confirmed
 
-    deadline_of = {t.id: t.deadline for t in gaps}
+
+def _planned_items(
+    problem: Problem,
+    solution: Solution,
+    planned: Sequence[tuple[int, int, Activity, date | None]],
+    paid_alone: set[int],
+    counted_for: Mapping[str, list[str]],
+    deadline_of: Mapping[str, date | None],
+) -> tuple[list[PlannedItem], dict[int, list[str]]]:
+    bought_bundles = set(solution.bundles)
     items: list[PlannedItem] = []
     unlocks: dict[int, list[str]] = {}
     for i, u, activity, shown in planned:
@@ -278,14 +335,25 @@ def assemble(
                 credentials=credentials,
                 by=by,
                 via=via,
-                hours=_hours(int(problem.hours[u])),
+                hours=from_hundredths(int(problem.hours[u])),
                 kind=item.kind,
                 format=item.format,
+                price_stated=not bool(problem.unstated[u]),
+                expected=expected_text(item),
             )
         )
     items.sort(key=lambda p: (p.date or p.by or date.max, p.date is None, p.id))
+    return items, unlocks
+
+
+def _purchases(
+    problem: Problem,
+    solution: Solution,
+    items: Sequence[PlannedItem],
+    unlocks: Mapping[int, list[str]],
+) -> list[Purchase]:
     purchases: list[Purchase] = []
-    for b in sorted(bought_bundles, key=lambda b: problem.bundles[b].id):
+    for b in sorted(set(solution.bundles), key=lambda b: problem.bundles[b].id):
         bundle = problem.bundles[b]
         purchases.append(
             Purchase(
@@ -296,34 +364,11 @@ def assemble(
             )
         )
     for entry in items:
-        if entry.via is None and entry.price > 0:
-            purchases.append(Purchase(entry.id, entry.title, entry.price))
-    cost = money(solution.cost)
-    hours = sum((p.hours for p in items), Decimal(0))
-    schedule = _schedule(items)
-    lines = list(explanation)
-    if problem.targets and not confirmed and status != "infeasible":
-        lines.append(
-            "warning: the engine does not confirm that this plan closes every gap; please "
-            "report it (a planner bug)"
-        )
-    return Plan(
-        status=status,
-        cost=cost,
-        hours=hours,
-        purchases=tuple(p.id for p in purchases),
-        items=tuple(items),
-        coverage=coverage,
-        explanation=tuple(lines),
-        schedule=schedule,
-        credentials=tuple(rows),
-        bought=tuple(purchases),
-        as_of=as_of,
-        method=method,
-        confirmed=confirmed and status != "infeasible",
-        seconds=seconds,
-        stats=dict(problem.stats),
-    )
+        if entry.via is None and (entry.price > 0 or not entry.price_stated):
+            purchases.append(
+                Purchase(entry.id, entry.title, entry.price, price_stated=entry.price_stated)
+            )
+    return purchases
 
 
 def _schedule(items: Sequence[PlannedItem]) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -339,106 +384,3 @@ def _schedule(items: Sequence[PlannedItem]) -> tuple[tuple[str, tuple[str, ...]]
     dated = sorted((k, v) for k, v in groups.items() if not k.startswith("any"))
     open_ = sorted((k, v) for k, v in groups.items() if k.startswith("any"))
     return tuple((k, tuple(v)) for k, v in (*dated, *open_))
-
-
-# -- output ----------------------------------------------------------------------------------
-
-
-def _number(value: Decimal | int) -> int | float:
-    if isinstance(value, int):
-        return value
-    return int(value) if value == value.to_integral() else float(value)
-
-
-def _credit_number(hundredths: int) -> int | float:
-    whole, frac = divmod(hundredths, 100)
-    return whole if not frac else hundredths / 100
-
-
-def plan_json(plan: Plan) -> dict[str, Any]:
-    """The plan as JSON-ready data: status, cost, hours, purchases, items, coverage (in each
-    rule set's unit) and explanation."""
-    items: list[dict[str, Any]] = []
-    for entry in plan.items:
-        row: dict[str, Any] = {"id": entry.id, "title": entry.title, "price": _number(entry.price)}
-        if entry.date is not None:
-            row["date"] = entry.date.isoformat()
-        row["credentials"] = list(entry.credentials)
-        items.append(row)
-    return {
-        "status": plan.status,
-        "cost": _number(plan.cost),
-        "hours": _number(plan.hours),
-        "purchases": list(plan.purchases),
-        "items": items,
-        "coverage": {
-            credential: {"before": _credit_number(before), "after": _credit_number(after)}
-            for credential, (before, after) in plan.coverage.items()
-        },
-        "explanation": list(plan.explanation),
-    }
-
-
-STATUS_WORDS = {
-    "optimal": "cheapest plan",
-    "feasible": "a plan (cheapest credit first; not necessarily the cheapest)",
-    "infeasible": "NO PLAN closes every gap",
-    "time_limit": "best plan found before the time limit (may not be the cheapest)",
-}
-
-
-def render_plan_text(plan: Plan) -> str:
-    """A readable plan: coverage per credential, the schedule by month, purchases, total."""
-    head = f"Renewal plan — {STATUS_WORDS.get(plan.status, plan.status)}"
-    if plan.as_of:
-        head += f" (as of {plan.as_of})"
-    lines = [head, ""]
-    if plan.credentials:
-        lines.append("Credentials:")
-        for row in plan.credentials:
-            deadline = f", due {row.deadline} ({row.deadline_basis})" if row.deadline else ""
-            lines.append(f"  {row.credential} [{row.rules}]{deadline}")
-            missing = ", ".join(
-                f"{g.name if g.requirement != TOTAL else 'total'} {format_credit(g.missing)}"
-                for g in row.missing_before
-            )
-            lines.append(
-                f"    before: {format_credit(row.before)} of {format_credit(row.required)} "
-                f"{row.unit}" + (f" — missing {missing}" if missing else " — met")
-            )
-            verdict = "met" if row.status_after == MET else row.status_after.replace("_", " ")
-            lines.append(
-                f"    after:  {format_credit(row.after)} of {format_credit(row.required)} "
-                f"{row.unit} — {verdict} (engine)"
-            )
-        lines.append("")
-    by_id = {p.id: p for p in plan.items}
-    if plan.schedule:
-        lines.append("Schedule:")
-        for label, ids in plan.schedule:
-            lines.append(f"  {label}")
-            for ident in ids:
-                entry = by_id[ident]
-                when = f"{entry.date}  " if entry.date else ""
-                paid = f"via {entry.via}" if entry.via else dollars(entry.price)
-                lines.append(
-                    f"    {when}{entry.title} [{entry.id}] — {format_credit(int(entry.hours * 100))} h, "
-                    f"{paid}; counts for {', '.join(entry.credentials) or '—'}"
-                )
-        lines.append("")
-    if plan.bought:
-        lines.append("Purchases:")
-        for purchase in plan.bought:
-            tail = f" — unlocks {', '.join(purchase.unlocks)}" if purchase.unlocks else ""
-            lines.append(f"  {dollars(purchase.price):>10}  {purchase.title} [{purchase.id}]{tail}")
-        lines.append("")
-    if plan.status == "infeasible":
-        lines.append("No plan: see why below.")
-    else:
-        lines.append(
-            f"Total cost: {dollars(plan.cost)}; time: {format_credit(int(plan.hours * 100))} hours"
-        )
-    if plan.explanation:
-        lines.append("")
-        lines.extend(f"- {line}" for line in plan.explanation)
-    return "\n".join(lines) + "\n"

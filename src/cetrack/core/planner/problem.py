@@ -78,7 +78,7 @@ class Settings:
 class Problem:
     """Candidates after filtering and pruning, as arrays over units (u), options (k),
     credentials (J) and packages (m). Prices are integer cents (-1: not sold alone), hours and
-    credit integer hundredths. The cost minimised is cents plus `hour_cents` (the value of the
+    credit integer hundredths. The cost minimised is cents plus `extra_cents` (the value of the
     hours, when an hour has a price); ties go to fewer hours. `scale` exceeds the hours of any
     plan: cost * scale + hours orders options lexicographically."""
 
@@ -104,10 +104,12 @@ class Problem:
     counts: BoolArray  # (k, J) the option's credit counts for credential j
     dated: BoolArray  # (u,)
     latest: IntArray  # (u,) ordinal of the last day an on-demand unit may be done
-    hour_cents: IntArray  # (u,) value of a member's hours, in cents (0 without hour_value)
+    extra_cents: IntArray  # (u,) value of a member's hours, plus `penalty` if its price is unstated
     scale: int
+    unstated: BoolArray  # (u,) the catalogue states no price: planned at 0, flagged "check"
+    penalty: int = 0  # cents added to the cost of each member of unstated price (see below)
     stats: dict[str, int] = field(default_factory=dict)
-    rejected: dict[str, str] = field(default_factory=dict)  # item id -> why it is not usable
+    rejected: dict[str, Rejection] = field(default_factory=dict)  # item id -> why not usable
     table: ContributionTable | None = None  # every credit item, for explanations
     usable_counts: BoolArray | None = None  # (items of table, J): usable and counts for j
 
@@ -151,6 +153,17 @@ def _demand(targets: Sequence[CredentialGaps]) -> list[int]:
     return out
 
 
+def unstated_penalty(index: CatalogueIndex, bundle_cost: Sequence[Decimal | None]) -> int:
+    """What an item of unstated price costs the optimiser, in cents: one dollar more than the
+    dearest price stated anywhere in the catalogue, so at equal coverage any priced item (or
+    package) is preferred to one whose price is not known — but such an item is still planned
+    when nothing priced does as much. The money it costs is never counted: a plan shows the
+    cost of its priced part and flags the rest "price not stated — check"."""
+    stated = [int(index.price.max(initial=0)), int(index.member_price.max(initial=0))]
+    stated += [to_hundredths(c) for c in bundle_cost if c is not None]
+    return max(stated) + 100
+
+
 def period_start(problem: Problem, period: int) -> date:
     if period == 0:
         return problem.settings.as_of
@@ -170,8 +183,9 @@ def _factorise(columns: Sequence[IntArray]) -> tuple[IntArray, IntArray]:
     return first, codes.reshape(-1)
 
 
-def _settings_prices(index: CatalogueIndex, settings: Settings) -> IntArray:
-    """Each credit item's price alone for this person, in cents (NONE: not sold alone)."""
+def _settings_prices(index: CatalogueIndex, settings: Settings) -> tuple[IntArray, BoolArray]:
+    """Each credit item's price alone for this person, in cents (NONE: not sold alone; 0 and
+    `unstated` when the catalogue states no price and no package sells it), and `unstated`."""
     price = index.price.copy()
     if settings.member:
         member = index.member_price
@@ -181,7 +195,8 @@ def _settings_prices(index: CatalogueIndex, settings: Settings) -> IntArray:
         number = index.position.get(ident)
         if number is not None:
             free[number] = True
-    return np.where(free & (price >= 0), 0, price)
+    unstated = index.unstated & ~free
+    return np.where((free & ((price >= 0) | index.unstated)) | unstated, 0, price), unstated
 
 
 def build_problem(
@@ -205,7 +220,8 @@ def build_problem(
     stats: dict[str, int] = {"credit_items": n_all}
 
     bundle_cost = [item_price(b, settings) for b in index.bundles]
-    price = _settings_prices(index, settings)
+    price, unstated = _settings_prices(index, settings)
+    penalty = unstated_penalty(index, bundle_cost)
     hours = index.hours
     day = index.day
     dated = day >= 0
@@ -219,9 +235,10 @@ def build_problem(
         allowed_formats = {f: _allowed(f, settings.formats) for f in set(index.format)}
         format_ok = np.fromiter((allowed_formats[f] for f in index.format), dtype=bool, count=n_all)
     on_sale = (price >= 0) | (ancestor_of > 0)
+    undated = index.undated
     begun = dated & (index.first <= today)
     lapsed = expires < np.where(dated, day, today)
-    ok = format_ok & on_sale & ~begun & ~lapsed
+    ok = format_ok & on_sale & ~begun & ~lapsed & ~undated
 
     # Periods, and each item's class: the options it has.
     deadlines = np.array([t.deadline.toordinal() for t in targets if t.deadline], dtype=np.int64)
@@ -257,7 +274,7 @@ def build_problem(
         usable_counts = np.where(dated[:, None], counts & dated_ok[:, None], positive)
         usable_counts &= usable[:, None]
     stats["usable"] = int(usable.sum())
-    rejected: dict[str, str] = {}
+    rejected: dict[str, Rejection] = {}
     if explain:
         rejected = _rejections(
             index, table, targets, settings, format_ok, on_sale, begun, lapsed, usable, inside
@@ -267,7 +284,7 @@ def build_problem(
     index_usable = np.nonzero(usable)[0]
     scale = int(hours[index_usable].sum()) + 1
     hour_cents = to_hundredths(settings.hour_value) if settings.hour_value is not None else 0
-    value_all = (hours * hour_cents + 50) // 100
+    value_all = (hours * hour_cents + 50) // 100 + np.where(unstated, penalty, 0)
     if index_usable.size:
         first, unit_of = _factorise(
             [
@@ -276,6 +293,7 @@ def build_problem(
                 *(table.credit[index_usable, j] for j in range(width)),
                 hours[index_usable],
                 price[index_usable],
+                unstated[index_usable].astype(np.int64),
                 ancestor_of[index_usable],
             ]
         )
@@ -393,13 +411,31 @@ def build_problem(
         counts=option_counts,
         dated=u_klass[keep] > 0,
         latest=latest.astype(np.int64),
-        hour_cents=u_value[keep],
+        extra_cents=u_value[keep],
+        unstated=unstated[rep][keep],
+        penalty=penalty,
         scale=scale,
         stats=stats,
         rejected=rejected,
         table=table,
         usable_counts=usable_counts,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """Why a catalogue item cannot be used in a plan: a category (for the explanations) and
+    the words. Categories: no-credit, format, not-on-sale, undated, past, lapsed, late
+    (after every deadline), rules (no rule set of the person accepts it, or it gives nothing
+    before the deadlines of those that do)."""
+
+    category: str
+    text: str
+
+
+def day_text(day: date | None) -> str:
+    """ "31 Aug 2028" (the pages' date format)."""
+    return f"{day.day} {day:%b %Y}" if day is not None else ""
 
 
 def _rejections(
@@ -413,24 +449,28 @@ def _rejections(
     lapsed: BoolArray,
     usable: BoolArray,
     inside: BoolArray,
-) -> dict[str, str]:
+) -> dict[str, Rejection]:
     """Why each item that cannot be used is not usable, in words."""
-    rejected = {ident: "no credit amount is known" for ident in index.no_credit}
+    rejected = {
+        ident: Rejection("no-credit", "credit (hours) not stated") for ident in index.no_credit
+    }
     for number in np.nonzero(~usable)[0].tolist():
         item = index.items[number]
         if not format_ok[number]:
-            why = f"format {item.format} is not among the formats chosen"
+            found = Rejection("format", f"{item.format}, not among the formats chosen")
         elif not on_sale[number]:
-            why = "not on sale, alone or in a package"
+            found = Rejection("not-on-sale", "not on sale, alone or in a package")
+        elif index.undated[number]:
+            found = Rejection("undated", "no date stated for this event")
         elif begun[number]:
-            why = f"the event begins on {item.start or item.end}, not after {settings.as_of}"
+            found = Rejection("past", "past, and not held again as far as the catalogue says")
         elif lapsed[number]:
-            why = f"its approval expires on {item.approval_expires}"
+            found = Rejection("lapsed", f"approval expired on {day_text(item.approval_expires)}")
         elif index.day[number] >= 0 and not inside[number]:
-            why = f"on {item.end or item.start}, after every deadline"
+            found = Rejection("late", "after every deadline")
         else:
-            why = _why_not(table, number, targets)
-        rejected[item.id] = why
+            found = Rejection("rules", _why_not(table, number, targets))
+        rejected[item.id] = found
     return rejected
 
 
@@ -439,7 +479,7 @@ def _why_not(table: ContributionTable, number: int, targets: Sequence[Credential
     if signature < 0:
         return "gives no credit"
     reasons = table.reasons[signature]
-    parts = [f"{t.rules}: {r}" for t, r in zip(targets, reasons, strict=True) if r]
+    parts = [f"{t.name}: {r}" for t, r in zip(targets, reasons, strict=True) if r]
     return "; ".join(parts) or "gives nothing before the deadlines of the credentials it fits"
 
 
@@ -519,17 +559,49 @@ def _prune(
     return count
 
 
+def closable(problem: Problem) -> bool:
+    """False when some credential surely cannot be closed from the usable items, however
+    much is spent: the credit that could fill one of its area minimums (earned or usable),
+    or its total, falls short. True does not promise a plan (limits, combinations)."""
+    table, counts = problem.table, problem.usable_counts
+    if table is None or counts is None:
+        return True
+    for j, target in enumerate(problem.targets):
+        assert target.required is not None
+        mine = counts[:, j]
+        credit = table.credit[mine, j]
+        groups = table.group[mine, j]
+        limits = target.cap_limits
+        capped = [g[0] for g in problem.groups[j]]
+        total = counted_credit(target.old, limits) + int(
+            credit[[capped[g] < 0 for g in groups.tolist()]].sum()
+        )
+        total += sum(limits)  # capped credit: at most each cap's limit more
+        if total < target.required:
+            return False
+        for r, minimum in enumerate(target.minimums):
+            old = sum(c for c, _cap, fits in target.old if r in fits)
+            new = sum(
+                int(c)
+                for c, g in zip(credit.tolist(), groups.tolist(), strict=True)
+                if r in problem.groups[j][g][1]
+            )
+            if old + new < minimum:
+                return False
+    return True
+
+
 def restrict(problem: Problem, bound: int) -> Problem:
     """The problem without what no plan costing at most `bound` cents can buy: items and
     packages whose price alone exceeds it (exact, since no price is negative; `bound` is the
     cost of a known plan, e.g. the greedy one)."""
     price = problem.price.copy()
-    price[price + problem.hour_cents > bound] = -1
+    price[price + problem.extra_cents > bound] = -1
     bundle_ok = problem.bundle_price <= bound
     keep_unit = (price >= 0) | np.array(
         [any(bundle_ok[b] for b in above) for above in problem.ancestors], dtype=bool
     )
-    keep_unit &= problem.hour_cents <= bound
+    keep_unit &= problem.extra_cents <= bound
     problem = subset(problem, keep_unit, bundle_ok, price=price)
     problem.stats["bounded_units"] = problem.units
     return problem
@@ -587,6 +659,7 @@ def subset(
         counts=problem.counts[options],
         dated=problem.dated[units],
         latest=problem.latest[units],
-        hour_cents=problem.hour_cents[units],
+        extra_cents=problem.extra_cents[units],
+        unstated=problem.unstated[units],
         stats=dict(problem.stats),
     )
