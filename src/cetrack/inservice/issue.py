@@ -297,15 +297,30 @@ def _withdraw(row: Attendance, by: Any, reason: str) -> None:
     row.save(update_fields=["issued_minutes", "issued_revision", "updated_at"])
 
 
-def withdraw(membership: Any, row: Attendance) -> None:
-    """The educator took the person off the roster after issuing: revoke and take back."""
+def withdraw(membership: Any, row: Attendance, reason: str = "taken off the roster") -> None:
+    """Revoke the person's certificate and take back the issued activity (the educator took
+    them off the roster, or revoked the certificate with a reason). They are told."""
+    from cetrack.inservice.services import notify
+
     with transaction.atomic():
         row = (
             Attendance.objects.select_for_update()
-            .select_related("user", "activity", "credential", "session")
+            .select_related("user", "activity", "credential", "session__organisation")
             .get(pk=row.pk)
         )
-        _withdraw(row, membership.user, "taken off the roster")
+        if row.credential is None or row.credential.revoked_at is not None:
+            return
+        _withdraw(row, membership.user, reason)
+        row.method, row.checked_in_at, row.checked_out_at = "", None, None
+        row.roster_minutes = row.passed_at = None
+        row.save()
+    session = row.session
+    notify(
+        [row.user],
+        session,
+        f"{session.organisation.name} revoked your certificate for “{session.title}” ({reason}).",
+        subject=f"Certificate revoked: {session.title}",
+    )
 
 
 def correct(membership: Any, session: Session) -> IssueSummary:

@@ -35,6 +35,11 @@ urlpatterns = [
     path(SESSION + "cancel/", views.session_cancel, name="inservice-session-cancel"),
     path(SESSION + "roster/", views.session_roster, name="inservice-session-roster"),
     path(SESSION + "issue/", views.session_issue, name="inservice-session-issue"),
+    path(
+        SESSION + "attendees/<int:user_id>/revoke/",
+        views.attendance_revoke,
+        name="inservice-attendance-revoke",
+    ),
     path(SESSION + "register/", views.session_register, name="inservice-session-register"),
     path(SESSION + "checkout/", views.session_checkout, name="inservice-session-checkout"),
     path(SESSION + "test/", views.session_test, name="inservice-session-test"),

@@ -197,6 +197,23 @@ def session_issue(request: AuthedRequest, membership: Any, session_id: int) -> H
     return redirect("inservice-session", membership.organisation_id, session.pk)
 
 
+@org_view(*EDUCATORS)
+@require_POST
+def attendance_revoke(
+    request: AuthedRequest, membership: Any, session_id: int, user_id: int
+) -> HttpResponse:
+    """Revoke one attendee's certificate (with a reason) and take back the issued activity."""
+    session = access.get_session(membership, session_id)
+    row = session.attendances.select_related("user").filter(user_id=user_id).first()
+    if row is None or row.credential_id is None:
+        messages.error(request, "That person has no certificate for this session.")
+    else:
+        reason = " ".join(request.POST.get("reason", "").split())[:200] or "revoked by the educator"
+        issue.withdraw(membership, row, reason)
+        messages.info(request, f"Revoked the certificate of {row.user.name or row.user.email}.")
+    return redirect("inservice-session", membership.organisation_id, session.pk)
+
+
 @org_view()
 @require_POST
 def session_register(request: AuthedRequest, membership: Any, session_id: int) -> HttpResponse:
