@@ -11,7 +11,14 @@ from pathlib import Path
 
 import dj_database_url
 
-from cetrack.web.env import data_folder, env_bool, env_int, env_list, env_text
+from cetrack.web.env import (
+    data_folder,
+    env_bool,
+    env_int,
+    env_list,
+    env_text,
+    private_sqlite,
+)
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = data_folder()
@@ -55,6 +62,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cetrack.web.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -104,6 +112,7 @@ else:
             "OPTIONS": dict(_SQLITE_OPTIONS),
         }
     }
+private_sqlite(DATABASES["default"])  # 0600: it holds sessions and calendar secrets
 # Per-process memory cache: login rate limits and pages built from the engine's verdict (keyed
 # by the state of the user's records, so a change is seen at once; see services.cached_for).
 CACHES = {
@@ -136,7 +145,13 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "account_login"
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
-ACCOUNT_EMAIL_VERIFICATION = env_text("ACCOUNT_EMAIL_VERIFICATION", "optional")
+# Mandatory when e-mail can reach people: then sign-up never says whether an address is
+# registered (the owner is mailed instead); with optional verification a new address signs in
+# at once, which a registered one cannot, so the difference would show.
+ACCOUNT_EMAIL_VERIFICATION = env_text(
+    "ACCOUNT_EMAIL_VERIFICATION", "mandatory" if env_text("EMAIL_HOST") else "optional"
+)
+ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = True
 ACCOUNT_SESSION_REMEMBER = True
 ACCOUNT_RATE_LIMITS = {
@@ -184,8 +199,22 @@ TIME_ZONE = env_text("TIME_ZONE", "UTC")
 USE_I18N = False
 USE_TZ = True
 
+# -- HTTPS behind a reverse proxy (docs/operations.md#https) ----------------------------------
+# The proxy says the request came over HTTPS in X-Forwarded-Proto (so links in e-mails and the
+# calendar URL are https://) and the client's address in X-Forwarded-For (rate limits).
+BEHIND_HTTPS_PROXY = env_bool("CETRACK_BEHIND_HTTPS_PROXY", False)
+if BEHIND_HTTPS_PROXY:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("CETRACK_TRUSTED_PROXY_COUNT", 1 if BEHIND_HTTPS_PROXY else 0)
+SECURE_SSL_REDIRECT = env_bool("CETRACK_SSL_REDIRECT", BEHIND_HTTPS_PROXY)
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]  # the proxy's liveness probe may use plain HTTP
+SECURE_HSTS_SECONDS = env_int("CETRACK_HSTS_SECONDS", 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("CETRACK_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("CETRACK_HSTS_PRELOAD", False)
+
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)
+SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", BEHIND_HTTPS_PROXY)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
