@@ -205,6 +205,7 @@ def stale_owners(owners: QuerySet[Any], as_of: date) -> list[int]:
             | Q(compliance_snapshot__valid_through__lt=as_of)
             | Q(compliance_snapshot__as_of__gt=as_of)
         )
+        .order_by()  # no ordering columns in the SELECT DISTINCT
         .values_list("owner_id", flat=True)
         .distinct()
     )

@@ -103,7 +103,7 @@ class Matrix:
     rows: tuple[Row, ...]
     columns: tuple[tuple[str, str], ...]  # (rules, label), in label order
     not_sharing: int
-    refreshed: int = 0  # snapshots recomputed to build this matrix
+    refreshed: int = 0  # people re-evaluated (stale snapshots) to build this matrix
 
 
 def _fingerprint(org_id: int, shared: QuerySet[Any]) -> str:
@@ -120,13 +120,14 @@ def team_matrix(org_id: int, as_of: date | None = None) -> Matrix:
     day = as_of or timezone.localdate()
     shared = shared_members(org_id).values("user_id")
     stale = stale_owners(shared, day)
-    refreshed = refresh_members(stale, day) if stale else 0
+    if stale:
+        refresh_members(stale, day)
     key = f"cetrack:org-matrix:{org_id}:{day.isoformat()}:{_fingerprint(org_id, shared)}"
     matrix: Matrix | None = cache.get(key)
     if matrix is None:
         matrix = _build(org_id, day)
         cache.set(key, matrix, timeout=24 * 3600)
-    return replace(matrix, refreshed=refreshed) if refreshed else matrix
+    return replace(matrix, refreshed=len(stale)) if stale else matrix
 
 
 def _build(org_id: int, day: date) -> Matrix:
@@ -230,7 +231,7 @@ class Filters:
     role: str = ""
     credential: str = ""  # a rule-set id such as "ascp/MLS"
     status: str = ""
-    due_within: int | None = None  # days to the deadline, counted from the as-of date
+    due_within: int | None = None  # deadline within this many days (overdue ones included)
     sort: str = "name"
     descending: bool = False
     page: int = 1

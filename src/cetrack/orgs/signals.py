@@ -11,6 +11,7 @@ from typing import Any
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
+from django.utils import timezone
 
 from cetrack.orgs.models import ComplianceSnapshot
 from cetrack.records.models import Revision
@@ -19,6 +20,7 @@ from cetrack.records.models import Revision
 @receiver(post_save, sender=Revision, dispatch_uid="orgs-snapshot-stale")
 def _records_changed(sender: Any, instance: Revision, created: bool, **kwargs: Any) -> None:
     if created:
-        ComplianceSnapshot.objects.filter(owner_id=instance.owner_id).exclude(version="").update(
-            version=""
+        # refreshed_at moves too: the team matrices built from these snapshots are retired.
+        ComplianceSnapshot.objects.filter(owner_id=instance.owner_id).update(
+            version="", refreshed_at=timezone.now()
         )
