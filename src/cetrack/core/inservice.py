@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from cetrack.core.dates import add_months
+from cetrack.core.issuing.facts import LEVELS as LEVELS  # one list of levels, re-exported
 from cetrack.core.units import minutes_to_hundredths
 from cetrack.core.vocabulary import vocabulary
 
@@ -39,7 +40,6 @@ CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 6
 
 ACCREDITATIONS = ("employer", "pace", "state-board")
-LEVELS = ("basic", "intermediate", "advanced")
 SESSION_KINDS = ("in-service", "workshop", "live-session", "course")
 INVOLVEMENT_KINDS = ("committee", "presentation", "mentoring")
 RECURRENCES = ("weekly", "monthly")
