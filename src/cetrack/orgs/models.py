@@ -220,3 +220,35 @@ class ComplianceSnapshot(models.Model):
 
     class Meta:
         indexes: ClassVar = [models.Index(fields=["owner"])]
+
+
+class BinderExport(models.Model):
+    """A site's inspection binder, built in the background (cetrack.orgs.binders).
+
+    Building one renders a transcript PDF per member credential, a second or so each, so a big
+    site takes minutes: the manager asks for it, and downloads it from the binders page.
+    """
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Waiting"
+        BUILDING = "building", "Being built"
+        READY = "ready", "Ready"
+        FAILED = "failed", "Failed"
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="binders")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.QUEUED)
+    created_at = models.DateTimeField(auto_now_add=True)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    members = models.PositiveIntegerField(default=0)
+    size = models.PositiveBigIntegerField(default=0)
+    sha256 = models.CharField(max_length=64, blank=True)
+    filename = models.CharField(max_length=200, blank=True)
+    error = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering: ClassVar = ["-created_at", "-id"]

@@ -3,13 +3,13 @@ credentials (read-only, every read logged for the member) and a site's inspectio
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
-from django.utils import timezone
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
 
-from cetrack.accounts.models import User
 from cetrack.core.engine import MET, NOT_APPLICABLE, NOT_MET, UNVERIFIED
-from cetrack.orgs import exports
+from cetrack.orgs import binders, exports
 from cetrack.orgs.access import (
     MANAGERS,
     org_view,
@@ -25,7 +25,7 @@ from cetrack.orgs.matrix import (
     select,
     team_matrix,
 )
-from cetrack.orgs.models import Department, Membership, Role, Site
+from cetrack.orgs.models import BinderExport, Department, Membership, Role, Site
 from cetrack.records import presenters
 from cetrack.records.access import credentials_for, get_credential_for_user
 from cetrack.records.exports import transcript
@@ -144,16 +144,49 @@ def member_credential(
 
 
 @org_view(*MANAGERS)
-def binder(request: AuthedRequest, membership: Membership, site_id: int) -> HttpResponse:
+def binder_list(request: AuthedRequest, membership: Membership) -> HttpResponse:
+    org = membership.organisation
+    rows = list(
+        BinderExport.objects.filter(organisation=org).select_related("site", "requested_by")[:30]
+    )
+    pending = [r for r in rows if r.status in ("queued", "building") and not binders.is_stale(r)]
+    return render(
+        request,
+        "orgs/binders.html",
+        {
+            "org": org,
+            "sites": Site.objects.filter(organisation=org),
+            "rows": [(row, binders.is_stale(row)) for row in rows],
+            "pending": bool(pending),
+        },
+    )
+
+
+@org_view(*MANAGERS)
+@require_POST
+def binder_request(request: AuthedRequest, membership: Membership, site_id: int) -> HttpResponse:
     org = membership.organisation
     site = Site.objects.filter(organisation=org, pk=site_id).first()
     if site is None:
         raise Http404("no such site")
-    matrix = team_matrix(org.pk)
-    ids = [row.user_id for row in exports.site_rows(matrix, site)]
-    users = {u.pk: u for u in User.objects.filter(pk__in=ids)}
-    body = exports.site_binder(request.user, org, site, matrix, users)
-    response = HttpResponse(body, content_type="application/zip")
-    filename = exports.binder_filename(site, timezone.localdate())
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    row = binders.request_binder(request.user, org, site)
+    if row.status == BinderExport.Status.READY:
+        messages.success(request, f"The binder of {site.name} is ready.")
+    else:
+        messages.info(
+            request, f"The binder of {site.name} is being built; this page shows when it is ready."
+        )
+    return redirect("org-binders", org.pk)
+
+
+@org_view(*MANAGERS)
+def binder_download(request: AuthedRequest, membership: Membership, binder_id: int) -> HttpResponse:
+    row = BinderExport.objects.filter(
+        organisation_id=membership.organisation_id, pk=binder_id, status=BinderExport.Status.READY
+    ).first()
+    content = binders.read(row) if row is not None else None
+    if row is None or content is None:
+        raise Http404("no such binder")
+    response = HttpResponse(content, content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="{row.filename}"'
     return response

@@ -45,9 +45,15 @@ urlpatterns = [
         team_views.member_credential,
         name="org-member-credential",
     ),
+    path("orgs/<int:org_id>/binders/", team_views.binder_list, name="org-binders"),
     path(
-        "orgs/<int:org_id>/sites/<int:site_id>/binder.zip",
-        team_views.binder,
-        name="org-binder",
+        "orgs/<int:org_id>/sites/<int:site_id>/binder/",
+        team_views.binder_request,
+        name="org-binder-request",
+    ),
+    path(
+        "orgs/<int:org_id>/binders/<int:binder_id>/download/",
+        team_views.binder_download,
+        name="org-binder-download",
     ),
 ]

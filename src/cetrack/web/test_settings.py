@@ -17,3 +17,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 CAPTURE_INLINE = True
+BINDER_INLINE = True  # inspection binders built in the request, not a thread (cetrack.orgs.binders)
+# The API and upload limits are tested where they are the subject (tests/web/test_limits.py).
+CETRACK_RATE_LIMITS = {"api": "", "upload": ""}

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from cetrack.orgs.compliance import refresh_member, valid_through
 from cetrack.orgs.matrix import Filters, filtered_rows, licences, select, team_matrix
-from cetrack.orgs.models import AccessLog, ComplianceSnapshot
+from cetrack.orgs.models import AccessLog, BinderExport, ComplianceSnapshot
 from cetrack.records import services
 from cetrack.records.services import evaluate_for
 from tests.web.conftest import make_activity, make_credential, pdf_bytes
@@ -172,13 +172,20 @@ def test_inspection_binder(lab: Any) -> None:
     tess = lab.users["member"]
     outcome = services.attach_certificate(tess, lab.records["coag"], "coag.pdf", pdf_bytes())
     assert outcome.ok
-    response = lab.client("manager").get(f"/orgs/{lab.org.pk}/sites/{lab.tampa.pk}/binder.zip")
+    client = lab.client("manager")
+    asked = client.post(f"/orgs/{lab.org.pk}/sites/{lab.tampa.pk}/binder/")
+    assert asked.status_code == 302
+    binder = BinderExport.objects.get(site=lab.tampa)
+    assert binder.status == "ready" and binder.members == 4
+    listing = client.get(f"/orgs/{lab.org.pk}/binders/").content.decode()
+    assert "Ready · 4 members" in listing
+    response = client.get(f"/orgs/{lab.org.pk}/binders/{binder.pk}/download/")
     assert response.status_code == 200 and response["Content-Type"] == "application/zip"
+    assert hashlib.sha256(response.content).hexdigest() == binder.sha256
     archive = zipfile.ZipFile(io.BytesIO(response.content))
     names = archive.namelist()
     assert "summary.pdf" in names and "manifest.json" in names
     assert "members/Tess Tech/certificates/coag/coag.pdf" in names
-    assert "members/Tess Tech/competency/README.txt" in names
     assert any(n.startswith("members/Tess Tech/transcript-ascp-MLS") for n in names)
     assert not any("Ron Runner" in n for n in names)  # Denver, not this site
     manifest = json.loads(archive.read("manifest.json"))
@@ -200,3 +207,25 @@ def test_inspection_binder(lab: Any) -> None:
     assert {entry.member for entry in logged} == {
         lab.users[p] for p in ("admin", "manager", "educator", "member")
     }
+
+
+def test_a_binder_that_fails_or_stalls_says_so(lab: Any, monkeypatch: Any) -> None:
+    from cetrack.orgs import exports
+
+    def broken(*args: Any) -> bytes:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(exports, "site_binder", broken)
+    client = lab.client("manager")
+    client.post(f"/orgs/{lab.org.pk}/sites/{lab.denver.pk}/binder/")
+    failed = BinderExport.objects.get(site=lab.denver)
+    assert failed.status == "failed"
+    assert client.get(f"/orgs/{lab.org.pk}/binders/{failed.pk}/download/").status_code == 404
+    stalled = BinderExport.objects.create(organisation=lab.org, site=lab.tampa, status="building")
+    BinderExport.objects.filter(pk=stalled.pk).update(
+        created_at=timezone.now() - timedelta(hours=2),
+        claimed_at=timezone.now() - timedelta(hours=2),
+    )
+    page = client.get(f"/orgs/{lab.org.pk}/binders/").content.decode()
+    assert "The binder could not be built" in page and "Interrupted" in page
+    assert 'http-equiv="refresh"' not in page  # nothing is really being built

@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from cetrack.orgs.models import Invitation
+from cetrack.orgs.models import BinderExport, Invitation
 
 PERSONAS = ("anonymous", "member", "educator", "manager", "admin", "outsider")
 ROLE_OF = {"member": "member", "educator": "educator", "manager": "manager", "admin": "admin"}
@@ -92,7 +92,9 @@ def _values(lab: Any) -> dict[str, Any]:
         token_hash="x" * 64,
         expires_at="2999-01-01T00:00:00Z",
     )
+    binder = BinderExport.objects.create(organisation=lab.org, site=lab.tampa, status="ready")
     return {
+        "binder_id": binder.pk,
         "membership_id": lab.memberships["member"].pk,
         "credential_id": lab.records["mls"].pk,
         "site_id": lab.tampa.pk,
