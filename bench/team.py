@@ -114,7 +114,7 @@ def child(users: int, repeats: int, out: Path) -> None:
 
     from cetrack.accounts.models import User
     from cetrack.orgs.compliance import refresh_members
-    from cetrack.orgs.matrix import team_matrix
+    from cetrack.orgs.matrix import forget_local, team_matrix
     from cetrack.records import services
     from cetrack.records.models import Activity
 
@@ -139,6 +139,7 @@ def child(users: int, repeats: int, out: Path) -> None:
         cold = []
         for _ in range(repeats):
             cache.clear()
+            forget_local()
             cold.append(_timed(lambda path=path: get(path))[0])
         warm = [_timed(lambda path=path: get(path))[0] for _ in range(repeats * 6)]
         results[name] = {"cold": _summary(cold), "warm": _summary(warm)}

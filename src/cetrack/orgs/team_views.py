@@ -3,6 +3,8 @@ credentials (read-only, every read logged for the member) and a site's inspectio
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -18,6 +20,7 @@ from cetrack.orgs.access import (
 )
 from cetrack.orgs.matrix import (
     SORTS,
+    derived,
     filtered_rows,
     grid,
     licences,
@@ -74,8 +77,12 @@ def compliance(request: AuthedRequest, membership: Membership) -> HttpResponse:
 @org_view(*MANAGERS)
 def compliance_csv(request: AuthedRequest, membership: Membership) -> HttpResponse:
     matrix = team_matrix(membership.organisation_id)
-    rows = filtered_rows(matrix, read_filters(request.GET))
-    body = exports.matrix_csv(rows, matrix.as_of)
+    filters = replace(read_filters(request.GET), page=1)  # every matching row, unpaged
+    body = derived(
+        matrix,
+        ("csv", filters),
+        lambda: exports.matrix_csv(filtered_rows(matrix, filters), matrix.as_of),
+    )
     response = HttpResponse(body, content_type="text/csv; charset=utf-8")
     name = f"compliance-{membership.organisation.slug}-{matrix.as_of.isoformat()}.csv"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
