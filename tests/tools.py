@@ -23,3 +23,17 @@ def require(found: str | None, missing: str) -> str:
     if in_ci():
         pytest.fail(f"CI must run these tests, but {missing}", pytrace=False)
     pytest.skip(missing)
+
+
+def require_service(name: str, url: str) -> str:
+    """`url` when the service answers there (Redis), else skip - fail under CI."""
+    answered = False
+    if name == "redis":
+        try:
+            import redis
+
+            redis.Redis.from_url(url, socket_connect_timeout=2).ping()
+            answered = True
+        except Exception:
+            answered = False
+    return require(url if answered else None, f"{name} does not answer at {url}")

@@ -288,6 +288,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return serve(args.host, args.port, demo=args.demo, workers=args.workers)
 
 
+def cmd_worker(args: argparse.Namespace) -> int:
+    from cetrack.web.server import setup_django
+
+    setup_django()
+    from cetrack.jobs.worker import run_worker
+
+    return run_worker(args.threads)
+
+
 def cmd_manage(args: argparse.Namespace) -> int:
     from cetrack.web.server import setup_django
 
@@ -351,6 +360,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="server processes (default: one per core, at most 4; always 1 on Windows)",
     )
     serve.set_defaults(handler=cmd_serve)
+    worker = commands.add_parser(
+        "worker",
+        help="run background jobs (capture, reminders, binders, certificates) in this process",
+    )
+    worker.add_argument("--threads", type=int, default=2, help="worker threads (2)")
+    worker.set_defaults(handler=cmd_worker)
     manage = commands.add_parser(
         "manage", help="Django management commands (createsuperuser, migrate, ...)"
     )

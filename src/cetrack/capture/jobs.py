@@ -7,27 +7,29 @@ than STALE is taken to be a worker killed mid-read (a restart, kill -9) and is q
 the next worker pass - never by a page view - at most MAX_ATTEMPTS times, after which the file
 is marked failed, so a file that kills its reader cannot loop forever.
 
-Workers: the web process starts a thread per upload (`start`), which reads its batch and then
-whatever else is waiting; `cetrack manage capture_work [--loop]` is the same pass from the
-command line (for files left by a restart, or a server that runs uploads with no threads).
+Workers: an upload queues a `capture.read_batch` job (cetrack.jobs), which reads its batch and
+then whatever else is waiting; a periodic task every five minutes does the same pass for files
+left by a worker that died; `cetrack manage capture_work [--loop]` is that pass by hand.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
-from django.db import close_old_connections, connection, transaction
+from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from huey import crontab
+from huey.contrib.djhuey import db_periodic_task
 
 from cetrack.capture.models import Batch, Draft, UploadedFile
 from cetrack.core.capture.draft import Capture, CaptureError
 from cetrack.core.capture.reader import ZIP_TYPE, expand_zip, read_file
 from cetrack.core.capture.sniff import sniff
+from cetrack.jobs.queue import enqueue, job
 from cetrack.records import evidence
 
 log = logging.getLogger(__name__)
@@ -198,23 +200,21 @@ def worker_pass(batch_pk: int | None = None) -> int:
     return done + work()
 
 
-def _work_in_thread(batch_pk: int) -> None:
-    try:
-        worker_pass(batch_pk)
-    except Exception:  # the database went away, say: the files stay queued for the next pass
-        log.exception("capture: worker thread for batch %s stopped", batch_pk)
-    finally:
-        connection.close()
+@job("capture.read_batch")
+def read_batch_job(batch_pk: int) -> dict[str, int]:
+    """The queued job for an upload: its batch first, then anything else waiting."""
+    return {"read": worker_pass(batch_pk)}
+
+
+@db_periodic_task(crontab(minute="*/5"))  # type: ignore[untyped-decorator]
+def capture_sweep_task() -> int:
+    """Files left by a worker that died (their claims go stale) are read again."""
+    return worker_pass()
 
 
 def start(batch: Batch) -> None:
-    """Reads the batch now (tests, CAPTURE_INLINE) or in a background thread after commit."""
+    """Reads the batch now (tests, CAPTURE_INLINE) or on the job queue after commit."""
     if settings.CAPTURE_INLINE:
         work(batch.pk)
         return
-
-    def launch() -> None:
-        close_old_connections()
-        threading.Thread(target=_work_in_thread, args=(batch.pk,), daemon=True).start()
-
-    transaction.on_commit(launch)
+    enqueue("capture.read_batch", str(batch.pk), rerun=True, batch_pk=batch.pk)

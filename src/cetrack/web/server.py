@@ -80,6 +80,9 @@ def serve(host: str, port: int, *, demo: bool, workers: int = 0, threads: int = 
         raise SystemExit(0)
 
     signal.signal(signal.SIGTERM, stop)
+    from cetrack.jobs.worker import start_embedded, stop_embedded
+
+    jobs = start_embedded()  # in this process only, after forking: threads do not survive a fork
     shown = "localhost" if host in ("127.0.0.1", "0.0.0.0") else host
     print(
         f"cetrack: serving on http://{shown}:{port}/  ({workers} process"
@@ -89,6 +92,7 @@ def serve(host: str, port: int, *, demo: bool, workers: int = 0, threads: int = 
     try:
         waitress.serve(application, sockets=[listener], threads=threads, ident="cetrack")
     finally:
+        stop_embedded(jobs)
         for pid in children:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGTERM)

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import secrets
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 
+from cetrack.limits import DEFAULT_MAX_ACTIVITIES
 from cetrack.web.env import (
     data_folder,
     env_bool,
@@ -57,7 +59,10 @@ INSTALLED_APPS = [
     "cetrack.orgs",
     "cetrack.issuing",
     "cetrack.inservice",
+    "cetrack.competency",
     "cetrack.api",
+    "huey.contrib.djhuey",
+    "cetrack.jobs",
 ]
 
 MIDDLEWARE = [
@@ -68,6 +73,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "cetrack.web.throttle.ThrottleMiddleware",  # body sizes, API and upload rate limits
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -113,15 +119,40 @@ else:
         }
     }
 private_sqlite(DATABASES["default"])  # 0600: it holds sessions and calendar secrets
-# Per-process memory cache: login rate limits and pages built from the engine's verdict (keyed
-# by the state of the user's records, so a change is seen at once; see services.cached_for).
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 20000)},
+# One cache shared by every server process: rate limits, and pages built from the engine's
+# verdict (keyed by the state of the user's records, so a change is seen at once; see
+# services.cached_for). A table in the database (made by migrate), or Redis when configured.
+REDIS_URL = env_text("CETRACK_REDIS_URL")
+CACHES: dict[str, dict[str, Any]]
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "cetrack",
+        }
     }
-}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "cetrack_cache",
+            "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 20000)},
+        }
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# -- background jobs (cetrack.jobs): huey; embedded by default (a SQLite file in the data folder,
+# workers inside `cetrack serve`), Redis when CETRACK_REDIS_URL is set (`cetrack worker` anywhere)
+HUEY = {
+    "name": "cetrack",
+    "immediate": env_bool("CETRACK_JOBS_IMMEDIATE", False),
+    "huey_class": "huey.RedisHuey" if REDIS_URL else "huey.SqliteHuey",
+    **({"url": REDIS_URL} if REDIS_URL else {"filename": str(DATA_DIR / "jobs.sqlite3")}),
+    "utc": True,
+}
+JOB_WORKERS = env_int("CETRACK_JOB_WORKERS", 2)  # worker threads per worker process
+CETRACK_JOB_LEASE_SECONDS = env_int("CETRACK_JOB_LEASE_SECONDS", 600)
 
 # -- accounts ----------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
@@ -154,10 +185,21 @@ ACCOUNT_EMAIL_VERIFICATION = env_text(
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = True
 ACCOUNT_SESSION_REMEMBER = True
+ACCOUNT_ADAPTER = "cetrack.accounts.adapter.AccountAdapter"
+# Counted in the shared cache. "key" is the account as tried from one client address (guesses
+# from one machine never lock the owner out of theirs); guesses from many machines meet the
+# per-account back-off (accounts/backoff.py), which spares devices the owner signed in with.
 ACCOUNT_RATE_LIMITS = {
     "login_failed": env_text("LOGIN_RATE_LIMIT", "10/m/ip,5/5m/key"),
-    "signup": "20/m/ip",
-    "reset_password": "20/m/ip,5/m/key",
+    "signup": env_text("SIGNUP_RATE_LIMIT", "5/m/ip,30/h/ip"),
+    "reset_password": env_text("PASSWORD_RESET_RATE_LIMIT", "20/m/ip,5/m/key"),
+}
+LOGIN_BACKOFF_AFTER = env_int("LOGIN_BACKOFF_AFTER", 10)
+LOGIN_BACKOFF_MAX = env_int("LOGIN_BACKOFF_MAX", 3600)
+# The same limiter for the API and for uploads (cetrack.web.throttle); "key" is the account.
+CETRACK_RATE_LIMITS = {
+    "api": env_text("API_RATE_LIMIT", "600/m/ip,300/m/key"),
+    "upload": env_text("UPLOAD_RATE_LIMIT", "30/m/ip,300/h/key"),
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[cetrack] "
 
@@ -176,6 +218,11 @@ else:
 # -- files -------------------------------------------------------------------------------------
 EVIDENCE_DIR = Path(env_text("CETRACK_EVIDENCE_DIR") or DATA_DIR / "evidence")
 MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_MB", 10) * 1024 * 1024
+# The largest request body a page without a stated limit takes (capture's many files; an audit
+# packet ZIP of up to 200 MB); refused from its Content-Length before it is read.
+MAX_REQUEST_BYTES = env_int("MAX_REQUEST_MB", 210) * 1024 * 1024
+# Activities one account may hold: web form, import, capture and API refuse past it, up front.
+CETRACK_MAX_ACTIVITIES = env_int("CETRACK_MAX_ACTIVITIES", DEFAULT_MAX_ACTIVITIES)
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FILES = 100

@@ -18,5 +18,9 @@ STORAGES = {
 }
 CAPTURE_INLINE = True
 BINDER_INLINE = True  # inspection binders built in the request, not a thread (cetrack.orgs.binders)
-# The API and upload limits are tested where they are the subject (tests/web/test_limits.py).
+# The API and upload limits are tested where they are the subject (tests/web/test_throttle.py).
 CETRACK_RATE_LIMITS = {"api": "", "upload": ""}
+# A memory cache, so query counts measure a page's own queries (the database cache would add
+# its own); tests/web/test_throttle.py runs the limits on the database cache and on Redis.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+HUEY = {**HUEY, "immediate": True}  # noqa: F405  (jobs run in the request, in order)
