@@ -1,24 +1,24 @@
-"""Inspection binders built in the background, capture-jobs style: the row is the queue.
+"""Inspection binders built in the background, on the project's job queue (cetrack.jobs).
 
-A manager asks for a site's binder (`request_binder`); a thread started after the commit claims
-the row with a conditional UPDATE (queued → building), builds the ZIP (`exports.site_binder`,
-which logs the read for every member in it) and stores it under DATA_DIR/binders/. A claim older
-than STALE is taken to be a build cut short by a restart: the binders page shows it as failed
-and the manager asks again. With settings.BINDER_INLINE (the tests) the build runs at once.
-The last KEEP ready binders of a site are kept; older files are deleted.
+A manager asks for a site's binder (`request_binder`): a BinderExport row, and a job keyed by
+it ("orgs.binder:<id>", see cetrack.orgs.jobs) sent to a worker once the transaction commits.
+The worker builds the ZIP (`exports.site_binder`, which logs the read for every member in it)
+under DATA_DIR/binders/ and marks the row ready, or failed with a message. Running a job twice
+(a worker killed mid-build, the sweeper's retry) builds the same binder again, nothing more. A
+build still unfinished after STALE is shown as interrupted, and the manager asks again. With
+settings.BINDER_INLINE (the tests) the build runs in the request. The last KEEP ready binders of
+a site are kept; older files are deleted.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import threading
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.db import close_old_connections, connection, transaction
 from django.utils import timezone
 
 from cetrack.orgs import exports
@@ -41,34 +41,26 @@ def path_of(row: BinderExport) -> Path:
 
 def request_binder(viewer: Any, org: Organisation, site: Site) -> BinderExport:
     """Queue a binder of `site`; built now (BINDER_INLINE) or by a thread after the commit."""
+    from cetrack.jobs.queue import enqueue
+
     row = BinderExport.objects.create(organisation=org, site=site, requested_by=viewer)
     if getattr(settings, "BINDER_INLINE", False):
         build(row.pk)
         row.refresh_from_db()
         return row
-
-    def launch() -> None:
-        threading.Thread(target=_build_in_thread, args=(row.pk,), daemon=True).start()
-
-    transaction.on_commit(launch)
+    enqueue("orgs.binder", str(row.pk), binder_pk=row.pk)
     return row
 
 
-def _build_in_thread(pk: int) -> None:
-    close_old_connections()
-    try:
-        build(pk)
-    finally:
-        connection.close()
-
-
-def build(pk: int) -> None:
-    """Claim and build one binder; it ends ready or failed, whatever happens inside."""
-    claimed = BinderExport.objects.filter(pk=pk, status=BinderExport.Status.QUEUED).update(
+def build(pk: int) -> str:
+    """Build one binder (again, if a worker died building it); it ends ready or failed,
+    whatever happens inside. Returns its status."""
+    pending = (BinderExport.Status.QUEUED, BinderExport.Status.BUILDING)
+    claimed = BinderExport.objects.filter(pk=pk, status__in=pending).update(
         status=BinderExport.Status.BUILDING, claimed_at=timezone.now()
     )
     if not claimed:
-        return
+        return "skipped"
     row = BinderExport.objects.select_related("organisation", "site", "requested_by").get(pk=pk)
     try:
         content, members = _content(row)
@@ -78,7 +70,7 @@ def build(pk: int) -> None:
     except Exception:
         log.exception("orgs: building binder %s failed", pk)
         _finish(row, BinderExport.Status.FAILED, error="The binder could not be built (logged).")
-        return
+        return BinderExport.Status.FAILED
     today = timezone.localdate()
     _finish(
         row,
@@ -89,6 +81,7 @@ def build(pk: int) -> None:
         filename=exports.binder_filename(row.site, today),
     )
     _prune(row.site)
+    return BinderExport.Status.READY
 
 
 def _content(row: BinderExport) -> tuple[bytes, int]:

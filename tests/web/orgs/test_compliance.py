@@ -229,3 +229,19 @@ def test_a_binder_that_fails_or_stalls_says_so(lab: Any, monkeypatch: Any) -> No
     page = client.get(f"/orgs/{lab.org.pk}/binders/").content.decode()
     assert "The binder could not be built" in page and "Interrupted" in page
     assert 'http-equiv="refresh"' not in page  # nothing is really being built
+
+
+def test_binder_on_the_job_queue(
+    lab: Any, settings: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    from cetrack.jobs.models import Job
+    from cetrack.orgs import binders
+
+    settings.BINDER_INLINE = False
+    with django_capture_on_commit_callbacks(execute=True):
+        lab.client("manager").post(f"/orgs/{lab.org.pk}/sites/{lab.denver.pk}/binder/")
+    row = BinderExport.objects.get(site=lab.denver)
+    job = Job.objects.get(key=f"orgs.binder:{row.pk}")
+    assert (job.state, row.status, row.members) == ("done", "ready", 1)
+    assert binders.build(row.pk) == "skipped"  # a second run of a finished binder does nothing
+    assert zipfile.ZipFile(io.BytesIO(binders.read(row) or b"")).testzip() is None
