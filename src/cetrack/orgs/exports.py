@@ -3,16 +3,17 @@
 The binder, per site: `summary.pdf` (the site, its people and their credentials' verdicts and
 licences), then per member a folder with the current-cycle CE transcript of each credential
 (the same PDF a member downloads themselves), the certificate files of the activities those
-transcripts count, and a `competency/` folder kept for the competency records to come; a
-`manifest.json` lists every file's SHA-256 (the audit packet's own manifest writer). Private
-notes never appear: transcripts and the summary carry none, and no ledger file is included.
+transcripts count, and whatever the registered binder sections add (`BINDER_SECTIONS`: the
+competency app adds each member's `competency/` record); a `manifest.json` lists every file's
+SHA-256 (the audit packet's own manifest writer). Private notes never appear: transcripts and the
+summary carry none, and no ledger file is included.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -51,12 +52,10 @@ CSV_HEADER = (
     "missing_areas",
     "findings",
 )
-COMPETENCY_NOTE = (
-    "Competency assessment records for {name} at {site} belong in this folder.\n"
-    "cetrack does not record competency assessments yet; file the six CLIA elements per test "
-    "system here (direct observation, result reporting, record review, instrument checks, "
-    "blind or proficiency samples, problem solving), with assessor names and dates.\n"
-)
+# Other apps add files to a site's binder: each section is called with the site, its rows, each
+# row's folder (same order) and the as-of date, and returns (path, content) entries.
+BinderSection = Callable[[Site, Sequence[Row], Sequence[str], date], list[tuple[str, bytes]]]
+BINDER_SECTIONS: list[BinderSection] = []
 
 
 def matrix_csv(rows: Iterable[Row], today: date) -> str:
@@ -126,8 +125,6 @@ def _member_files(row: Row, user: Any, folder: str, site: Site, as_of: date) -> 
             entries.append((path, evidence.read(item.certificate.blob)))
         except OSError:
             missing.append(path)
-    note = COMPETENCY_NOTE.format(name=row.name, site=site.name)
-    entries.append((f"{folder}/competency/README.txt", note.encode()))
     return MemberFiles(folder, entries, missing, summaries)
 
 
@@ -166,12 +163,16 @@ def site_binder(
         )
         for row in rows
     )
+    folders = _folders(rows)
     members = [
         _member_files(row, users[row.user_id], folder, site, matrix.as_of)
-        for row, folder in zip(rows, _folders(rows), strict=True)
+        for row, folder in zip(rows, folders, strict=True)
     ]
     summary = render_summary_pdf(org, site, rows, matrix, person_name(viewer), generated_at)
     entries = [("summary.pdf", summary)] + [e for m in members for e in m.entries]
+    entries += [
+        e for section in BINDER_SECTIONS for e in section(site, rows, folders, matrix.as_of)
+    ]
     header = {
         "generated_at": generated_at.isoformat(timespec="seconds"),
         "generator": "cetrack",

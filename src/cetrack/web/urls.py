@@ -21,4 +21,5 @@ urlpatterns = [
     path("", include("cetrack.issuing.urls")),
     path("", include("cetrack.orgs.urls")),
     path("", include("cetrack.inservice.urls")),
+    path("", include("cetrack.competency.urls")),
 ]

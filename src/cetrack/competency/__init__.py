@@ -1,0 +1,1 @@
+"""CLIA competency assessment for a laboratory's sites (see docs/competency.md)."""
