@@ -22,6 +22,7 @@ from cetrack.api.entries import invalid, problem
 from cetrack.api.schemas import ApiRequest, Message, Problems
 from cetrack.core import inservice as core
 from cetrack.inservice import access, issue, services
+from cetrack.inservice.jobs import issue_or_queue
 from cetrack.inservice.models import Attendance, Session
 from cetrack.orgs.access import ANY_ROLE, EDUCATORS, api_roles, membership_for
 from cetrack.orgs.models import Membership
@@ -121,6 +122,7 @@ class IssueOut(Schema):
     unchanged: int
     not_credited: list[list[str]]
     problems: list[str]
+    queued: int = 0  # attendees whose certificates are being issued in the background
 
 
 def _body(request: ApiRequest, model: type[BaseModel]) -> Any:
@@ -304,7 +306,17 @@ def issue_session(request: ApiRequest, org_id: int, session_id: int) -> dict[str
     their records, a PDF and a signed credential. Safe to repeat."""
     membership = membership_for(request.auth, org_id, EDUCATORS)
     session = access.get_session(membership, session_id)
-    summary = issue.issue_session(request.auth, session)
+    summary, queued = issue_or_queue(request.auth, session)
+    if summary is None:  # a large session: issued by a job (see inservice.jobs)
+        return {
+            "issued": [],
+            "corrected": [],
+            "withdrawn": [],
+            "unchanged": 0,
+            "not_credited": [],
+            "problems": [],
+            "queued": queued,
+        }
     if summary.problems and not (summary.issued or summary.corrected or summary.unchanged):
         raise invalid([problem(["path", "session_id"], p) for p in summary.problems])
     return {

@@ -26,6 +26,7 @@ from cetrack.inservice.forms import (
     QuestionsForm,
     SessionForm,
 )
+from cetrack.inservice.jobs import issue_or_queue
 from cetrack.orgs.access import EDUCATORS, members_visible_to, org_view
 from cetrack.records import evidence
 from cetrack.web.http import AuthedRequest
@@ -189,8 +190,14 @@ def session_roster(request: AuthedRequest, membership: Any, session_id: int) -> 
 @require_POST
 def session_issue(request: AuthedRequest, membership: Any, session_id: int) -> HttpResponse:
     session = access.get_session(membership, session_id)
-    summary = issue.issue_session(request.user, session)
-    if summary.problems and not (summary.issued or summary.corrected):
+    summary, queued = issue_or_queue(request.user, session)
+    if summary is None:
+        messages.success(
+            request,
+            f"Issuing {queued} certificates in the background: they appear here, and in each "
+            "attendee's records, as they are made.",
+        )
+    elif summary.problems and not (summary.issued or summary.corrected):
         messages.error(request, "; ".join(summary.problems))
     else:
         messages.success(request, presenters.issue_message(summary))
