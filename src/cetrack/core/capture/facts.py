@@ -1,0 +1,285 @@
+"""Facts stated anywhere on the page: dates, amounts, the accreditation, the format, the
+letterhead, and the guesses left for a certificate with hardly any wording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from cetrack.core.capture.draft import Field
+from cetrack.core.capture.fields import (
+    FORMAT_RES,
+    GUESSED,
+    HEADING,
+    INFERRED,
+    JOB_TITLE,
+    LIVE,
+    ORG_WORDS,
+    PROSE,
+    STATEMENT,
+    Fields,
+    add_amount,
+    clean_name,
+    clean_org,
+    clean_text,
+    format_of,
+)
+from cetrack.core.capture.labels import (
+    labels_of,
+)
+from cetrack.core.capture.prose import (
+    VERB,
+)
+from cetrack.core.capture.text import Doc
+from cetrack.core.capture.values import (
+    find_accreditations,
+    find_amounts,
+    find_date_ranges,
+    find_dates,
+)
+from cetrack.core.ledger import AMOUNT_FIELDS
+
+# --- dates, amounts, accreditation, format, letterhead ---------------------------------------------------
+
+_NOT_COMPLETION = re.compile(
+    r"\b(?:printed|issued|generated|expir\w*|valid|birth|dob|renew\w*|member\s+since|as\s+of|run\s+date|report\s+date|letter\s+date)\b",
+    re.I,
+)
+_DATE_CONTEXT = re.compile(
+    r"(?:\b(?:on|completed|attended|awarded|earned|held|presented|conducted|during|from|between|dated|took\s+place)\b[\s:,]*)$",
+    re.I,
+)
+
+
+def read_dates(doc: Doc, fields: Fields, used_lines: set[int]) -> None:
+    flat = doc.flat
+    ranges = find_date_ranges(flat)
+    for first, last in ranges:
+        line = doc.line_at(first.start)
+        before = flat[max(0, first.start - 30) : first.start]
+        if _NOT_COMPLETION.search(doc.flat_line(line)):
+            continue
+        conf = PROSE if _DATE_CONTEXT.search(before) or line in used_lines else INFERRED
+        fields.add("start", first.value, conf, doc.flat_line(line))
+        fields.add("end", last.value, conf, doc.flat_line(line))
+    in_range = [(a.start, a.end) for a, _ in ranges]
+    singles = [d for d in find_dates(flat) if not any(s <= d.start < e for s, e in in_range)]
+    for found in singles:
+        line = doc.line_at(found.start)
+        text = doc.flat_line(line)
+        if _NOT_COMPLETION.search(text[: max(0, found.start - doc.offsets[line])] or text):
+            fields.add(
+                "issued_on" if not re.search(r"expir|valid", text, re.I) else "expires_on",
+                found.value,
+                INFERRED,
+                text,
+            )
+            continue
+        before = flat[max(0, found.start - 30) : found.start]
+        if _DATE_CONTEXT.search(before):
+            fields.add("completed_on", found.value, PROSE, text)
+        elif text == found.raw and line <= 6 and len(singles) > 1:
+            # A date alone near the top of a letter: the letter's date.
+            fields.add("issued_on", found.value, GUESSED, text)
+        else:
+            conf = GUESSED + (0.1 if len(singles) == 1 else 0.0)
+            fields.add("completed_on", found.value, conf, text)
+
+
+_AMOUNT_CONTEXT = re.compile(
+    r"\b(?:award\w*|earn\w*|grant\w*|approved\s+for|worth|total\s+of|receive\w*|for|designat\w*|provides?|offers?|carries|credit)\b[\s:,a-z]*$",
+    re.I,
+)
+_NOT_AMOUNT_LINE = re.compile(
+    r"^\s*(?:total|subtotal|grand\s+total|cumulative)\b|=|\bequals?\b|\bper\b|\bmaximum\b|\bup\s+to\b",
+    re.I,
+)
+
+
+def read_amounts(doc: Doc, fields: Fields, used_lines: set[int]) -> None:
+    flat = doc.flat
+    found = find_amounts(flat)
+    previous_end = -10
+    for name, hit in found:
+        line = doc.line_at(hit.start)
+        text = doc.flat_line(line)
+        between = flat[previous_end : hit.start]
+        equivalent = previous_end >= 0 and re.fullmatch(r"\s*[(/]\s*|\s*(?:or|=)\s*", between)
+        previous_end = hit.end
+        if equivalent or _NOT_AMOUNT_LINE.search(text):
+            continue
+        before = flat[max(0, hit.start - 40) : hit.start]
+        if _AMOUNT_CONTEXT.search(before) or len(text) <= len(hit.raw) + 4:
+            conf = PROSE + 0.05
+        else:
+            conf = INFERRED
+        if name == "minutes":
+            conf -= 0.1
+        add_amount(fields, name, hit.value, conf, text)
+        if conf >= PROSE:
+            unit_acc = find_accreditations(hit.raw)
+            if unit_acc:
+                fields.add("accreditation", unit_acc[0][0], 0.9, text)
+
+
+FLORIDA = re.compile(
+    r"\bflorida\b[^.\n]{0,60}?\b(?:board|approv\w*|ce\s*broker)|\bfl\.?\s+(?:board|approv\w*)|\bce\s*broker\b",
+    re.I,
+)
+
+
+def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        for index in range(max(0, start), min(len(chars), end)):
+            if chars[index] != "\n":
+                chars[index] = " "
+    return "".join(chars)
+
+
+def title_spans_of(doc: Doc, fields: Fields, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where the title (and the provider's name) stand in the text: words there are not
+    statements about the course ("Laws and Rules of the Florida Board ...")."""
+    out = list(spans)
+    for name in ("title", "provider"):
+        value = fields.found.get(name)
+        if value is None or not isinstance(value.value, str):
+            continue
+        words = value.value.split()
+        if not words:
+            continue
+        pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+        out.extend((m.start(), m.end()) for m in pattern.finditer(doc.flat))
+    return out
+
+
+def read_accreditation(doc: Doc, fields: Fields, title_spans: list[tuple[int, int]]) -> None:
+    text = blank(doc.flat, title_spans_of(doc, fields, title_spans))
+    found = find_accreditations(text)
+    named = [item for item in found if item[0] != "state-board"]
+    current = fields.found.get("accreditation")
+    if named and current is not None and current.value == "state-board":
+        # A board's approval goes into `approvals`; the accrediting system is the named one.
+        ident, hit = named[0]
+        source = doc.flat_line(doc.line_at(hit.start))
+        fields.found["accreditation"] = Field(ident, current.confidence, source)
+    elif named:
+        ident, hit = named[0]
+        fields.add("accreditation", ident, INFERRED + 0.15, doc.flat_line(doc.line_at(hit.start)))
+    elif found:
+        ident, hit = found[0]
+        fields.add("accreditation", ident, INFERRED + 0.1, doc.flat_line(doc.line_at(hit.start)))
+    florida = FLORIDA.search(text)
+    if florida:
+        fields.add("approvals", ("fl",), INFERRED, doc.flat_line(doc.line_at(florida.start())))
+
+
+def read_formats(doc: Doc, fields: Fields, title_spans: list[tuple[int, int]]) -> None:
+    if "kind" in fields.found and "delivery" in fields.found:
+        return
+    text = blank(doc.flat, title_spans_of(doc, fields, title_spans))
+    for pattern, kind, delivery in FORMAT_RES:
+        match = pattern.search(text)
+        if match:
+            source = doc.flat_line(doc.line_at(match.start()))
+            fields.add("kind", kind, INFERRED - 0.05, source)
+            if delivery is None and kind != "self-study" and LIVE.search(source):
+                delivery = "live"
+            fields.add("delivery", delivery, INFERRED - 0.05, source)
+            break
+    title = fields.found.get("title")
+    if "kind" not in fields.found and title is not None and isinstance(title.value, str):
+        title_kind, _ = format_of(title.value)
+        if title_kind in ("workshop", "in-service", "conference-session"):
+            fields.add("kind", title_kind, GUESSED - 0.05, title.value)
+
+
+ADDRESS = re.compile(
+    r"\d+\s+\w+.*\b(?:street|st|avenue|ave|road|rd|drive|dr|way|blvd|boulevard|lane|ln|suite|floor|parkway|pkwy|court|ct|plaza|box)\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\bphone\b|\btel\b|\(\d{3}\)\s*\d{3}",
+    re.I,
+)
+
+
+def read_fallbacks(doc: Doc, fields: Fields) -> None:
+    """A certificate with hardly any wording (a heading, a name, a title, a date): the first
+    name-like line is the participant, the first title-like line after it the title. Both are
+    guesses, for the reviewer to check."""
+    found = fields.found
+    if not any(key in found for key in ("completed_on", "start", *AMOUNT_FIELDS)):
+        return  # not evidently a certificate: no guessing
+    provider = found.get("provider")
+    name_line = -1
+    if "participant_name" not in found:
+        for number, line in enumerate(doc.lines[:12]):
+            cells = doc.cells[number]
+            if len(cells) != 1 or labels_of(cells[0]):
+                continue
+            following = doc.flat_line(number + 1) if number + 1 < len(doc.lines) else ""
+            if JOB_TITLE.fullmatch(following):
+                continue  # a signature: the signer's name above their role
+            name = clean_name(cells[0].text)
+            if name is not None and (provider is None or name != provider.value):
+                fields.add("participant_name", name, GUESSED, line)
+                name_line = number
+                break
+    else:
+        value = fields.found["participant_name"].value
+        name_line = next(
+            (n for n in range(len(doc.lines)) if isinstance(value, str) and value in doc.lines[n]),
+            -1,
+        )
+    if "title" in fields.found:
+        return
+    for number in range(name_line + 1, min(len(doc.lines), name_line + 8)):
+        cells = doc.cells[number]
+        if len(cells) != 1 or labels_of(cells[0]):
+            continue
+        text = cells[0].text
+        if (
+            HEADING.search(text)
+            or find_dates(text)
+            or find_amounts(text)
+            or STATEMENT.search(text)
+            or VERB.match(text)
+            or clean_name(text) is not None
+            or (provider is not None and text == provider.value)
+            or ADDRESS.search(text)
+            or not 2 <= len(text.split()) <= 20
+            or (not text[:1].isupper() and text[:1] not in '"“')
+            or text.endswith((".", "!", "?", ","))
+        ):
+            continue
+        title = clean_text(text)
+        if title is not None:
+            fields.add("title", title, GUESSED - 0.05, text)
+        return
+
+
+def read_letterhead(doc: Doc, fields: Fields) -> None:
+    """The organisation printed at the top: a letterhead or a certificate's issuer line."""
+    headed = False
+    if fields.conf("provider") >= PROSE:
+        return
+    for number, line in enumerate(doc.lines[:6]):
+        text = " ".join(line.split())
+        if not text:
+            continue
+        if HEADING.search(text) and not ORG_WORDS.search(text.replace("Certificate", "")):
+            headed = True
+            continue
+        cells = doc.cells[number]
+        if len(cells) != 1 or labels_of(cells[0]) or find_dates(text):
+            break
+        org = clean_org(text)
+        participant = fields.found.get("participant_name")
+        if org is None or (participant is not None and org == participant.value):
+            break
+        if clean_name(org) == org and not ORG_WORDS.search(org) and headed:
+            break  # a person's name under the heading: the participant, not the provider
+        address = any(
+            ADDRESS.search(doc.lines[n]) for n in range(number + 1, min(number + 3, len(doc.lines)))
+        )
+        conf = GUESSED + (0.15 if address else 0.0) + (0.1 if ORG_WORDS.search(org) else 0.0)
+        fields.add("provider", org, conf, text)
+        break

@@ -1,0 +1,329 @@
+"""Field values in ledger form from certificate wording, and the collector that keeps the best.
+
+Names without post-nominals, organisations, identifiers, levels, formats and labelled amounts;
+`Fields` keeps, per field, the value found with the highest confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Final
+
+from cetrack.core.capture.draft import Field
+from cetrack.core.capture.labels import (
+    QUOTES,
+)
+from cetrack.core.capture.values import (
+    find_amounts,
+    find_dates,
+    plain_decimal,
+)
+from cetrack.core.ledger import AMOUNT_FIELDS, AMOUNT_LIMITS
+
+# Confidence of a value by how it was found (before the OCR discount).
+LABELLED: Final = 0.95  # "Course Title: X", a label cell and its value cell
+LABELLED_WEAK: Final = 0.85  # a one-word label without a colon ("Program X")
+PROSE: Final = 0.75  # "has successfully completed X", "on March 2, 2025"
+INFERRED: Final = 0.6  # a statement, a format word in running text
+GUESSED: Final = 0.45  # the letterhead as provider, a lone date
+OCR_FACTOR: Final = 0.85  # text read by OCR may hold misread characters
+
+SOURCE_CHARS = 160
+
+# --- values ----------------------------------------------------------------------------------------
+
+_CREDENTIALS: Final = frozenset(
+    ["mls", "mt", "mlt", "cls", "clt", "sbb", "sh", "sc", "sm", "sct", "ht", "htl", "pbt", "dlm", "ct", "mb", "bb", "cm", "phd", "md", "do", "ms", "ma", "bs", "ba", "mba", "mph", "edd", "rn", "drph", "ascp", "amt", "mhs", "msc", "bsc", "mha", "mlt(ascp)", "pa", "lpn", "np", "cpt", "cpt1", "cpt2", "cphl", "ii", "i", "jr", "sr", "rma", "mlsasc", "dr", "mlsascp"]
+)  # fmt: skip
+_NAME_TOKEN = re.compile(
+    r"(?:[A-Z][a-zA-Z'\u00c0-\u024f-]*\.?|[A-Z]\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
+)
+_NAME_PARTICLES: Final = frozenset(
+    {"de", "da", "del", "della", "van", "von", "der", "la", "le", "bin", "al", "di", "du", "y"}
+)
+_NOT_NAME_WORDS: Final = frozenset(
+    ["certificate", "certificates", "completion", "course", "program", "programme", "hours", "credit", "credits", "date", "provider", "title", "laboratory", "laboratories", "lab", "labs", "society", "association", "hospital", "university", "department", "education", "continuing", "transcript", "attendance", "achievement", "participation", "record", "the", "of", "for", "and", "this", "that", "has", "have", "successfully", "completed", "attended", "presented", "awarded", "clinical", "medical", "science", "sciences", "health", "system", "center", "centre", "institute", "college", "school", "inc", "llc", "ltd", "director", "coordinator", "manager", "signature", "sincerely", "approved", "webinar", "workshop", "session", "activity", "contact", "points", "ceu", "ceus", "learner", "participant", "name", "dear", "to", "whom", "it", "may", "concern", "verification", "re", "member", "id", "printed", "total"]
+)  # fmt: skip
+
+
+def clean_name(text: str) -> str | None:
+    """A person's name from a cell or phrase, without post-nominal credentials, or None when it
+    does not look like one."""
+    text = text.strip().strip(QUOTES).strip(" ,.;:")
+    if not text or len(text) > 80 or any(ch.isdigit() for ch in text):
+        return None
+    head, _, tail = text.partition(",")
+    if tail and not _all_credentials(tail):
+        return None
+    tokens = head.split()
+    # OCR specks read as a lone letter ("Linda Williams e").
+    while tokens and len(tokens[-1]) == 1 and tokens[-1].islower():
+        tokens.pop()
+    while tokens and (_is_credential(tokens[-1]) and len(tokens) > 2):
+        tokens.pop()
+    if tokens and tokens[0].rstrip(".").casefold() in {"dr", "mr", "mrs", "ms", "miss", "prof"}:
+        tokens = tokens[1:]
+    if not 2 <= len(tokens) <= 6:
+        return None
+    for token in tokens:
+        if token.casefold() in _NAME_PARTICLES:
+            continue
+        if token.casefold().strip(".") in _NOT_NAME_WORDS or not _NAME_TOKEN.fullmatch(token):
+            return None
+    if all(len(token.strip(".")) == 1 for token in tokens):
+        return None
+    return " ".join(tokens)
+
+
+def _is_credential(token: str) -> bool:
+    bare = token.strip(",.;").casefold()
+    return "(" in bare or bare in _CREDENTIALS
+
+
+def _all_credentials(text: str) -> bool:
+    tokens = [t for t in re.split(r"[\s,/]+", text) if t]
+    return bool(tokens) and all(_is_credential(t) or t.isupper() for t in tokens)
+
+
+ABBREVIATIONS = ("inc.", "co.", "ltd.", "corp.", "llc.", "st.", "dept.", "univ.", "jr.", "sr.")
+
+
+def clean_text(text: str, *, limit: int = 300) -> str | None:
+    text = " ".join(text.split())
+    text = text.strip(" ,;:")
+    if len(text) >= 2 and text[0] in QUOTES and text[-1] in QUOTES:
+        text = text[1:-1].strip()
+    elif text and text[0] in '“"' and text.count(text[0]) == 1 and "”" not in text:
+        text = text[1:].strip()
+    text = text.strip(" ,;:")
+    text = text.rstrip('”"').lstrip('“"') if text.count("“") != text.count("”") else text
+    if text.endswith(".") and not text.casefold().endswith(ABBREVIATIONS):
+        text = text[:-1].rstrip()
+    if sum(ch.isalpha() for ch in text) < 3 or len(text) > limit:
+        return None
+    return text
+
+
+STATEMENT = re.compile(
+    r"\b(?:approved|designates?|accredit\w*|certif\w*|retain|sincerely|signature|is\s+an?\b|"
+    r"has\s+been|this\s+(?:program|activity|course|certificate|letter)|please|hereby|awarded|"
+    r"presented\s+to|granted|credit\s+is|records?)\b",
+    re.I,
+)
+JOB_TITLE = re.compile(
+    r"(?:[\w&,-]+\s+){0,3}(?:director|coordinator|manager|chair(?:man|person)?|officer|president|"
+    r"specialist|educator|administrator|supervisor|dean|instructor|faculty|chief|lead|head)s?",
+    re.I,
+)
+STATEMENT_START = re.compile(
+    r"(?:this|these|approved|accredited|credit\s+(?:is|has)|[A-Z][\w&'.,-]*(?:\s+[\w&'.,()-]+){0,8}\s+"
+    r"(?:is|are|has\s+been)\s+(?:an?\s+)?(?:approved|accredited)|\w+\s+designates)\b",
+    re.I,
+)
+ORG_WORDS = re.compile(
+    r"\b(?:society|association|laborator(?:y|ies)|hospital|health|university|college|school|"
+    r"institute|center|centre|department|inc|llc|ltd|corp|academy|foundation|system|services|"
+    r"education|clinic|medical|medicine|pathology|council|board|agency|group|network|lab|"
+    r"labs|ascls|ascp|adlm|aacc|labce|medialab|arup|cdc|camlt|amt|reach|university)\b",
+    re.I,
+)
+HEADING = re.compile(
+    r"\b(?:certificate|certification|award|transcript|record\s+of|continuing\s+education\s+credit|"
+    r"verification|statement\s+of|diploma|acknowledg)",
+    re.I,
+)
+
+
+def clean_org(text: str) -> str | None:
+    text = re.sub(r"^\s*the\s+(?=[A-Z])", "", text)  # "presented by the Texas Association ..."
+    found = clean_text(text, limit=120)
+    if found is None or find_dates(found) or HEADING.search(found):
+        return None
+    if re.search(r"\b(?:is|has|was|are|were|have|will)\b", found):
+        return None
+    return found
+
+
+_ID = re.compile(
+    r"#?\s*(?P<id>[A-Za-z0-9](?:[A-Za-z0-9./-]*[A-Za-z0-9])?"
+    r"(?:\s(?=\d)\d[A-Za-z0-9./-]*[A-Za-z0-9]|\s(?=\d)\d)?)"
+)
+
+
+def clean_id(text: str) -> str | None:
+    """An identifier from the start of a value: "#116-201-25." -> "116-201-25"."""
+    match = _ID.match(text.strip())
+    if not match:
+        return None
+    found = match.group("id")
+    if not any(ch.isdigit() for ch in found) or len(found) > 40:
+        return None
+    head = found.split()[0]
+    if " " in found and (len(head) > 4 or any(ch.isdigit() for ch in head)):
+        found = head  # "116 2025": only a short letter prefix ("FL 12-345") joins a number
+    return found
+
+
+_LEVELS: Final = (
+    ("basic", re.compile(r"\b(?:basic|beginn\w*|introductory|elementary|entry)\b", re.I)),
+    ("intermediate", re.compile(r"\bintermediate\b", re.I)),
+    ("advanced", re.compile(r"\badvanced\b", re.I)),
+)
+
+
+def level_of(text: str) -> str | None:
+    for level, pattern in _LEVELS:
+        if pattern.search(text):
+            return level
+    return None
+
+
+# (pattern, kind, delivery): first match wins for kind; delivery from the first that gives one.
+_FORMATS: Final = (
+    (
+        r"recorded|on[-\s]?demand|archived|enduring|home[-\s]?study|self[-\s]?(?:study|paced|directed)"
+        r"|independent\s+study|journal(?:-based)?\s+ce|correspondence|printed\s+material",
+        "self-study",
+        "self-study",
+    ),
+    (r"webinar|webcast|teleconference|live\s+online|live\s+virtual|virtual\s+live", "live-session", "live"),
+    (r"workshop|seminar|wet[-\s]?lab|hands[-\s]?on", "workshop", None),
+    (r"conference|annual\s+meeting|meeting\s+session|symposium|convention|congress", "conference-session", None),
+    (r"in[-\s]?service", "in-service", None),
+    (r"lecture|grand\s+rounds", "live-session", "live"),
+    (r"academic|semester|quarter\s+credit", "academic", None),
+)  # fmt: skip
+FORMAT_RES: Final = tuple((re.compile(r"\b(?:" + p + r")\b", re.I), k, d) for p, k, d in _FORMATS)
+LIVE = re.compile(
+    r"\b(?:live|in[-\s]?person|classroom|face[-\s]to[-\s]face|on[-\s]?site|onsite)\b", re.I
+)
+
+
+def format_of(text: str) -> tuple[str | None, str | None]:
+    """(kind, delivery) a format description states."""
+    kind: str | None = None
+    delivery: str | None = None
+    for pattern, found_kind, found_delivery in FORMAT_RES:
+        if pattern.search(text):
+            kind = found_kind
+            delivery = found_delivery
+            break
+    if delivery is None and kind != "self-study" and LIVE.search(text):
+        delivery = "live"
+    return kind, delivery
+
+
+def amount_unit(label: str) -> str:
+    """The amount field a label's unit words name ("CEUs" -> ceu)."""
+    low = label.casefold()
+    if re.search(r"c\.?e\.?u|continuing\s+education\s+units?", low):
+        return "ceu"
+    if re.search(r"\bmin(?:ute)?s?\b|duration\s*\(?min", low):
+        return "minutes"
+    if re.search(r"\b(?:cmp|ccp)?\s*points?\b", low):
+        return "points"
+    if "semester" in low:
+        return "semester_hours"
+    if "quarter" in low:
+        return "quarter_hours"
+    return "hours"
+
+
+_AFTER_NUMBER = re.compile(r"\s*(?:\([^)]*\))?\s*[.,;:]?\s*")
+BARE_NUMBER = re.compile(r"(?<![\w.])(\d{1,4}(?:[.,]\d{1,3})?|\.\d{1,3})(?![\w.]|,\d)")
+
+
+def amount_value(label: str, value: str) -> tuple[str, str, str] | None:
+    """(field, decimal, raw) from a labelled amount: "1.5 contact hours", or "1.5" under
+    "CEUs"."""
+    found = find_amounts(value)
+    if found and found[0][1].start == len(value) - len(value.lstrip()):
+        field_, hit = found[0]
+        # "Duration: 90 minutes (1.5 contact hours)": the first stated unit.
+        return field_, hit.value, hit.raw
+    value = value.strip()
+    match = BARE_NUMBER.match(value)
+    if not match or not _AFTER_NUMBER.fullmatch(value[match.end() :]):
+        return None
+    field_ = amount_unit(label)
+    try:
+        number = Decimal(match.group(1).replace(",", "."))
+    except InvalidOperation:
+        return None
+    if number <= 0 or number > AMOUNT_LIMITS[field_]:
+        return None
+    if field_ == "minutes" and number != number.to_integral_value():
+        return None
+    return field_, plain_decimal(number), match.group(0)
+
+
+# --- collecting candidates ---------------------------------------------------------------------------
+
+
+@dataclass
+class Fields:
+    ocr: bool
+    found: dict[str, Field] = field(default_factory=dict)
+
+    def add(
+        self, name: str, value: str | tuple[str, ...] | None, confidence: float, source: str
+    ) -> None:
+        if value is None or value == "" or value == ():
+            return
+        if self.ocr:
+            confidence *= OCR_FACTOR
+        current = self.found.get(name)
+        if current is not None and current.confidence >= confidence:
+            return
+        source = " ".join(source.split())
+        if len(source) > SOURCE_CHARS:
+            source = source[: SOURCE_CHARS - 1] + "…"
+        self.found[name] = Field(value, round(confidence, 3), source)
+
+    def conf(self, name: str) -> float:
+        current = self.found.get(name)
+        if current is None:
+            return 0.0
+        return current.confidence / (OCR_FACTOR if self.ocr else 1.0)
+
+
+def add_amount(fields: Fields, name: str, value: str, confidence: float, source: str) -> None:
+    """One amount per draft: the best-supported one replaces any other."""
+    best = max((fields.conf(n) for n in AMOUNT_FIELDS if n in fields.found), default=0.0)
+    if confidence <= best:
+        return
+    for other in AMOUNT_FIELDS:
+        fields.found.pop(other, None)
+    fields.add(name, value, confidence, source)
+
+
+ORDER: Final = (
+    "title", "provider", "participant_name", "completed_on", "start", "end", *AMOUNT_FIELDS,
+    "kind", "accreditation", "approvals", "course_number", "provider_number", "approval_number",
+    "accrediting_agency_number", "license_number", "level", "delivery", "issued_on", "expires_on",
+)  # fmt: skip
+
+
+def storable_amount(found: dict[str, Field]) -> list[str]:
+    """The ledger keeps amounts to two decimals. "0.125 CEU" is written as the 1.25 contact
+    hours it stands for (1 CEU = 10 contact hours); other amounts with more decimals are left
+    for the reviewer, with a note."""
+    for name in AMOUNT_FIELDS:
+        current = found.get(name)
+        if current is None or not isinstance(current.value, str):
+            continue
+        try:
+            value = Decimal(current.value)
+        except InvalidOperation:
+            return []
+        if value == value.quantize(Decimal("0.01")):
+            return []
+        if name == "ceu" and value * 10 == (value * 10).quantize(Decimal("0.01")):
+            del found[name]
+            hours = plain_decimal(value * 10)
+            found["hours"] = Field(hours, current.confidence, current.source)
+            return [f"{current.value} CEU is entered as {hours} contact hours (1 CEU = 10 hours)"]
+        return [f"the amount {current.value} has more than two decimals; round it as the rules say"]
+    return []

@@ -1,0 +1,410 @@
+"""Labelled facts: "Course Title: X", a label cell beside or above its value cell, numbers
+introduced by a label inside a sentence ("Program #116-201-25").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from cetrack.core.capture.fields import (
+    ABBREVIATIONS,
+    JOB_TITLE,
+    LABELLED,
+    LABELLED_WEAK,
+    PROSE,
+    STATEMENT,
+    Fields,
+    add_amount,
+    amount_value,
+    clean_id,
+    clean_name,
+    clean_org,
+    clean_text,
+    format_of,
+    level_of,
+)
+from cetrack.core.capture.labels import (
+    LABEL_RES,
+    Label,
+    labels_of,
+)
+from cetrack.core.capture.text import Cell, Doc
+from cetrack.core.capture.values import (
+    accreditation_id,
+    find_accreditations,
+    find_amounts,
+    find_date_ranges,
+    find_dates,
+)
+
+
+def read_labelled(doc: Doc, fields: Fields, used_lines: set[int]) -> None:
+    """Facts printed under a label: in one cell, in the next cell, or on the next line."""
+    taken: set[tuple[int, int]] = set()  # cells used as values
+    for number, cells in enumerate(doc.cells):
+        in_paragraph = _in_paragraph(doc, number)
+        for index, cell in enumerate(cells):
+            if (cell.line, cell.start) in taken:
+                continue
+            labels = labels_of(cell) or _wrapped_label(doc, cell)
+            for label in labels:
+                cell = label.cell
+                if in_paragraph and index == 0 and not label.explicit:
+                    continue  # "program Antibody ..." continuing a wrapped sentence
+                if label.value:
+                    options = [(label.value, [cell])]
+                else:
+                    options = [(c.text, [cell, c]) for c in _value_cells(doc, cells, index, cell)]
+                accepted = False
+                for value, source_cells in options:
+                    if _accept(doc, fields, label, value, source_cells):
+                        for used in source_cells[1:]:
+                            taken.add((used.line, used.start))
+                        used_lines.add(number)
+                        accepted = True
+                        break
+                if accepted:
+                    break
+
+
+def _wrapped_label(doc: Doc, cell: Cell) -> list[Label]:
+    """A label broken over two lines in a narrow column: "California Accrediting Agency" /
+    "Number: 7176"."""
+    below = cell_below(doc, cell.line, cell.start)
+    if below is None or below.line != cell.line + 1 or len(cell.text) > 40:
+        return []
+    if not re.match(r"(?:number|n[o0]\.|#|id\b|date|name|title|code)", below.text, re.I):
+        return []
+    joined = Cell(cell.text + " " + below.text, below.line, cell.start, below.end)
+    return [label for label in labels_of(joined) if label.explicit and label.value]
+
+
+def _in_paragraph(doc: Doc, number: int) -> bool:
+    """Whether line `number` continues a sentence wrapped from the line above."""
+    if number == 0 or len(doc.cells[number - 1]) != 1:
+        return False
+    above = doc.flat_line(number - 1)
+    if any(lbl.marked for lbl in labels_of(doc.cells[number - 1][0])):
+        return False  # "Accredited Provider - ...": a label line, not a sentence
+    return len(above) >= 45 and not above.endswith((".", ":", "!", "?")) and " " in above
+
+
+def _value_cells(doc: Doc, cells: list[Cell], index: int, label: Cell) -> list[Cell]:
+    """Where the value of a label printed alone may be, most likely first: the next cell on
+    its line, the cell just below it (a label above its value), and last the next cell even
+    when it reads like a label itself ("FORMAT   In-service") unless a colon sets it off."""
+    found: list[Cell] = []
+    last_resort: list[Cell] = []
+    if index + 1 < len(cells):
+        candidate = cells[index + 1]
+        labels = labels_of(candidate)
+        if not any(lbl.strong for lbl in labels):
+            found.append(candidate)
+        elif not any(lbl.marked for lbl in labels):
+            last_resort.append(candidate)
+    for below in (label.line + 1, label.line + 2):  # past one blank line
+        if below >= len(doc.cells):
+            break
+        for candidate in doc.cells[below]:
+            if candidate.start <= label.end + 2 and candidate.end >= label.start - 2:
+                if abs(candidate.start - label.start) <= 4 and not any(
+                    lbl.strong for lbl in labels_of(candidate)
+                ):
+                    found.append(candidate)
+                break
+        if doc.cells[below]:
+            break
+    return found + last_resort
+
+
+def _continuation(doc: Doc, last: Cell, column: int, label_column: int) -> list[Cell]:
+    """Cells below `last` that continue its value (a title or name wrapped onto more lines).
+    A line whose label column holds a label starts the next row of a table instead."""
+    more: list[Cell] = []
+    line = last.line + 1
+    while line < len(doc.cells) and len(more) < 3:
+        candidates = [c for c in doc.cells[line] if abs(c.start - column) <= 2]
+        if not candidates:
+            break
+        if label_column < column - 2 and any(
+            abs(c.start - label_column) <= 2 and any(lbl.strong for lbl in labels_of(c))
+            for c in doc.cells[line]
+        ):
+            break
+        cell = candidates[0]
+        text = cell.text
+        if (
+            labels_of(cell)
+            or find_dates(text)
+            or find_amounts(text)
+            or STATEMENT.search(text)
+            or len(text) > 80
+            or (text.endswith(".") and not text.casefold().endswith(ABBREVIATIONS))
+            or re.match(r"(?:held|earning|presented|offered|provided|sponsored)\b", text, re.I)
+        ):
+            break
+        more.append(cell)
+        line += 1
+    return more
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A labelled value on its way into the fields: where it is and how it was found."""
+
+    doc: Doc
+    label: Label
+    value: str
+    cells: list[Cell]
+    conf: float
+    source: str
+
+    @property
+    def column(self) -> int:
+        """The column the value starts in (its own cell, or the label's when they share one)."""
+        return self.cells[-1].start if len(self.cells) > 1 else self.label.cell.start
+
+    def below(self) -> Cell | None:
+        return cell_below(self.doc, self.cells[-1].line, self.column)
+
+
+def _accept(doc: Doc, fields: Fields, label: Label, value: str, cells: list[Cell]) -> bool:
+    """Record a labelled value if it looks like what the label promises."""
+    role = label.role
+    if role == "ignore":
+        return True
+    source = " ".join(c.text for c in cells)
+    if role in ("title", "provider", "name", "format"):
+        column = cells[-1].start if len(cells) > 1 else label.cell.start
+        extra = _continuation(doc, cells[-1], column, label.cell.start)
+        if extra:
+            value = value + " " + " ".join(c.text for c in extra)
+            source += " " + " ".join(c.text for c in extra)
+    found = _Found(doc, label, value, cells, LABELLED if label.strong else LABELLED_WEAK, source)
+    take = _TAKE.get(role)
+    return take(fields, found) if take is not None else False
+
+
+def _take_name(fields: Fields, found: _Found) -> bool:
+    name = clean_name(found.value)
+    if name is None:
+        return False
+    fields.add("participant_name", name, found.conf, found.source)
+    return True
+
+
+def _take_title(fields: Fields, found: _Found) -> bool:
+    value, strong = found.value, found.label.strong
+    if not strong and (value[:1].islower() or STATEMENT.search(value) or len(value.split()) < 2):
+        return False
+    if JOB_TITLE.fullmatch(value.strip()):
+        return False  # "Program Director" under a signature
+    if find_dates(value) and (len(value) < 30 or not strong):
+        return False
+    title = clean_text(value)
+    if title is None or title.casefold() in ("title", "course", "program"):
+        return False
+    fields.add("title", title, found.conf, found.source)
+    return True
+
+
+def _take_provider(fields: Fields, found: _Found) -> bool:
+    org = clean_org(found.value)
+    if org is None or clean_id(org) == org:
+        return False
+    if not found.label.strong and org[:1].islower():
+        return False
+    fields.add("provider", org, found.conf, found.source)
+    return True
+
+
+def _take_date(fields: Fields, found: _Found) -> bool:
+    value, source = found.value, found.source
+    below = found.below()
+    if below is not None:
+        # A date wrapped in a narrow column: "Jan. 30," / "2024", "March 3, 2025 –" /
+        # "March 5, 2025". Joined when that completes a date or a range.
+        joined = value + " " + below.text
+        if len(find_date_ranges(joined)) > len(find_date_ranges(value)) or (
+            not find_dates(value) and find_dates(joined)
+        ):
+            value, source = joined, source + " " + below.text
+    return _labelled_date(fields, found.label.role, value, found.conf, source)
+
+
+def _take_amount(fields: Fields, found: _Found) -> bool:
+    label = found.label.label
+    amount = amount_value(label, found.value)
+    if amount is None:
+        # "Credit Awarded: 2 AMA PRA Category" / "1 Credit(s)™" wrapped in a column.
+        below = found.below()
+        if below is not None and not labels_of(below):
+            amount = amount_value(label, found.value + " " + below.text)
+    if amount is None:
+        return False
+    name, decimal, raw = amount
+    add_amount(fields, name, decimal, found.conf, found.source)
+    unit_acc = find_accreditations(label + " " + raw)
+    if unit_acc:
+        fields.add("accreditation", unit_acc[0][0], 0.9, found.source)
+    return True
+
+
+def _take_number(fields: Fields, found: _Found) -> bool:
+    ident = clean_id(found.value)
+    if ident is None:
+        return False
+    role = number_role(found.label.role, found.label.label, ident)
+    fields.add(role, ident, found.conf, found.source)
+    if role == "approval_number" and re.search(r"florida|\bfl\b|broker", found.label.label, re.I):
+        fields.add("approvals", ("fl",), PROSE, found.source)
+    return True
+
+
+def _take_level(fields: Fields, found: _Found) -> bool:
+    level = level_of(found.value)
+    if level is None:
+        return False
+    fields.add("level", level, found.conf, found.source)
+    return True
+
+
+def _take_format(fields: Fields, found: _Found) -> bool:
+    kind, delivery = format_of(found.value)
+    if kind is None and delivery is None:
+        return False
+    fields.add("kind", kind, found.conf - 0.05, found.source)
+    fields.add("delivery", delivery, found.conf - 0.05, found.source)
+    return True
+
+
+def _take_accreditation(fields: Fields, found: _Found) -> bool:
+    ident = accreditation_id(found.value)
+    if ident in ("other", "none"):
+        named = find_accreditations(found.value)
+        if not named:
+            return False
+        ident = named[0][0]
+    fields.add("accreditation", ident, found.conf - 0.05, found.source)
+    if re.search(r"florida|\bfl\b|ce\s*broker", found.value, re.I):
+        fields.add("approvals", ("fl",), PROSE, found.source)
+    return True
+
+
+_TAKE: Final = {
+    "name": _take_name,
+    "title": _take_title,
+    "provider": _take_provider,
+    "date": _take_date,
+    "dates": _take_date,
+    "issued": _take_date,
+    "expires": _take_date,
+    "amount": _take_amount,
+    "course_number": _take_number,
+    "provider_number": _take_number,
+    "approval_number": _take_number,
+    "accrediting_agency_number": _take_number,
+    "license_number": _take_number,
+    "level": _take_level,
+    "format": _take_format,
+    "accreditation": _take_accreditation,
+}
+
+
+_RANGE_END = re.compile(r"(?:-|–|—|\bto|\bthrough|\bthru)\s*$", re.I)
+_RANGE_START = re.compile(r"(?:-|–|—|to\b|through\b|thru\b)", re.I)
+
+
+def cell_below(doc: Doc, line: int, column: int) -> Cell | None:
+    """The cell starting at `column` on the next line (past one blank line), if any."""
+    for number in (line + 1, line + 2):
+        if number >= len(doc.cells):
+            return None
+        found = [c for c in doc.cells[number] if abs(c.start - column) <= 2]
+        if found:
+            return found[0]
+        if doc.cells[number]:
+            return None
+    return None
+
+
+def number_role(role: str, label: str, ident: str) -> str:
+    """CE Broker numbers say what they are: 50-... a provider (Florida approval), 20-... a
+    course."""
+    if "broker" in label.casefold() or "tracking" in label.casefold():
+        if ident.startswith("50-"):
+            return "approval_number"
+        if ident.startswith("20-"):
+            return "course_number"
+    return role
+
+
+def _labelled_date(fields: Fields, role: str, value: str, conf: float, source: str) -> bool:
+    ranges = find_date_ranges(value)
+    if ranges and ranges[0][0].start <= 12 and role in ("date", "dates"):
+        first, last = ranges[0]
+        fields.add("start", first.value, conf, source)
+        fields.add("end", last.value, conf, source)
+        return True
+    dates = find_dates(value)
+    if not dates or dates[0].start > 12:
+        return False
+    name = {"issued": "issued_on", "expires": "expires_on"}.get(role, "completed_on")
+    if role == "dates" and len(dates) >= 2:
+        fields.add("start", dates[0].value, conf - 0.1, source)
+        fields.add("end", dates[-1].value, conf - 0.1, source)
+        return True
+    fields.add(name, dates[0].value, conf, source)
+    return True
+
+
+# Number labels also appear inside sentences: "(Course No. LQ-2291)", "Program #116-201-25."
+_NUMBER_ROLES: Final = (
+    "approval_number",
+    "accrediting_agency_number",
+    "provider_number",
+    "course_number",
+    "license_number",
+)
+
+
+def read_numbers_in_text(doc: Doc, fields: Fields) -> None:
+    spans = [
+        (role, match)
+        for role in _NUMBER_ROLES
+        for match in LABEL_RES[role].finditer(doc.flat)
+        if not (match.start() > 0 and doc.flat[match.start() - 1].isalnum())
+    ]
+    # "CE Broker Provider #" holds "Provider #": the longer label decides.
+    spans = [
+        (role, match)
+        for role, match in spans
+        if not any(
+            other is not match
+            and other.start() <= match.start()
+            and match.end() <= other.end()
+            and other.end() - other.start() > match.end() - match.start()
+            for _, other in spans
+        )
+    ]
+    done: set[str] = set()
+    for role, match in spans:
+        if role in done:
+            continue
+        rest = doc.flat[match.end() : match.end() + 60]
+        sep = re.match(r"\s*(?::|-\s|–|#)?\s*", rest)
+        value = rest[sep.end() :] if sep else rest
+        label = match.group(0)
+        bare = "#" not in label and not re.search(r"n[o0]\b|number|id|code|nbr|num\b", label, re.I)
+        if bare and (not sep or not sep.group(0).strip()):
+            continue  # "license" in a sentence, not "License: ..."
+        ident = clean_id(value.split("\n")[0])
+        if ident is None:
+            continue
+        line = doc.line_at(match.start())
+        source = doc.flat_line(line)
+        name = number_role(role, label, ident)
+        fields.add(name, ident, LABELLED - 0.1, source)
+        done.add(role)

@@ -1,0 +1,263 @@
+"""Facts in sentences: "This certifies that Jane Doe has successfully completed “X” ...",
+"presented by Y", "Y is approved as a provider".
+"""
+
+from __future__ import annotations
+
+import re
+
+from cetrack.core.capture.fields import (
+    GUESSED,
+    INFERRED,
+    ORG_WORDS,
+    PROSE,
+    STATEMENT_START,
+    Fields,
+    clean_name,
+    clean_org,
+    clean_text,
+    format_of,
+)
+from cetrack.core.capture.labels import (
+    labels_of,
+)
+from cetrack.core.capture.text import Cell, Doc
+from cetrack.core.capture.values import (
+    find_amounts,
+    find_date_ranges,
+    find_dates,
+)
+
+# --- prose -------------------------------------------------------------------------------------------
+
+_NAME_INTRO = re.compile(
+    r"(?:this\s+(?:is\s+to\s+)?certif(?:y|ies)\s+that|(?:we\s+)?(?:hereby\s+)?certify\s+that"
+    r"|(?:is\s+)?(?:hereby\s+|proudly\s+)?(?:presented|awarded|granted|issued)\s+to"
+    r"|certificate\s+(?:is\s+)?(?:hereby\s+)?(?:awarded|presented|granted|issued)\s+to"
+    r"|(?:letter\s+)?(?:confirms?|verif(?:y|ies)|certif(?:y|ies)|shows?|indicates?|attests?|documents?)\s+that"
+    r"|records\s+(?:show|indicate)\s+that|recognizes|congratulations,?|dear)"
+    r"\s*[:,]?\s+",
+    re.I,
+)
+_NAME_STOP = re.compile(
+    r"\s*(?:\n|,(?!\s*(?:[A-Z]{2,}|M[ST]\b|Ph\.?D))|\s(?:has|have|had|is|was|for|attended|completed|"
+    r"participated|successfully|satisfactorily|on|in|who|did)\b|$)"
+)
+_NAME_BEFORE_VERB = re.compile(
+    r"(?:^|\n)(?P<name>[A-Z][^\n]{2,80}?)[,\s]*(?:\n|\s)(?:has|have|who)\s+(?:successfully\s+"
+    r"|satisfactorily\s+)?(?:completed|attended|participated|earned|fulfilled)\b"
+)
+VERB = re.compile(
+    r"(?:has\s+|have\s+|who\s+)?(?:successfully\s+|satisfactorily\s+)?"
+    r"(?:completed|attended|participated\s+in|participating\s+in|finished|passed|viewed"
+    r"|took\s+part\s+in|was\s+present\s+at|earned\s+credit\s+for"
+    r"|for\s+(?:the\s+)?(?:successful(?:ly)?\s+|satisfactory\s+)?(?:completion\s+of|completing|attending"
+    r"|participating\s+in|participation\s+in|attendance\s+at)"
+    r"|in\s+recognition\s+of\s+(?:completing|completion\s+of|participation\s+in|attending)"
+    r"|completion\s+of|attendance\s+at|participation\s+in)"
+    r"(?P<what>\s+(?:the|this|a|an)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:program(?:me)?|course|activity|webinar|workshop|seminar|session|lecture|module|event"
+    r"|in-?\s?service(?:\s+training)?|conference(?:\s+session)?|self[-\s]study(?:\s+course)?"
+    r"|home\s+study|on-demand|training|presentation|offering|meeting(?:\s+session)?|webcast"
+    r"|symposium|class|tutorial)"
+    r"(?:\s*\([^)]{1,30}\))?(?:\s+(?:entitled|titled|called|on))?\s*:?"
+    # "the self-paced “Title”": a format word before a quoted title
+    r"|\s+(?:the|this|a|an)(?:\s+[\w-]+){0,4}?\s*(?=[\"“‘])"
+    # "the self-paced Title": a format adjective alone
+    r"|\s+(?:the|this|a|an)\s+(?:self[-\s]?paced|on[-\s]?demand|recorded|archived|home[-\s]study"
+    r"|online|virtual|live(?:,?\s+(?:virtual|online))?)(?=\s))?",
+    re.I,
+)
+_TITLE_STOP = re.compile(
+    r"\s*\((?=[^)\n]*(?:\s|\d{2}))(?![^)\n]*\b(?:part|module|session|and)\b)"
+    r"|,\s*(?:a|an|the|which|offered|presented|provided|sponsored|held|on|earning)\b"
+    r"|\s(?:presented|offered|provided|sponsored|hosted|organi[sz]ed|conducted|delivered|held|given|taught)\s+(?:by|on|at|in)\b"
+    r"|\s(?:held|dated)\b"
+    r"|\s(?:and\s+(?:is|was|has|have|earned|received|awarded)|earning|worth|approved\s+for|which|that\s+was|awarded)\b"
+    r"|[.;!?](?:\s|$)|\n\n",
+    re.I,
+)
+ABBREVIATION_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|dr|st|mt"
+    r"|no|vol|inc|co|corp|ltd|jr|sr|vs|etc|dept|univ|[a-z])\.$",
+    re.I,
+)
+TRAILING_CONNECTOR = re.compile(
+    r"(?:\s+(?:on|from|for|and|at|in|by|during|between|the|dated|completed|earning|is|was|a|of"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?))+\s*$",
+    re.I,
+)
+
+
+def read_prose(doc: Doc, fields: Fields, title_spans: list[tuple[int, int]]) -> None:
+    flat = doc.flat
+    # Participant: "This certifies that\nJane Doe\nhas completed".
+    for match in _NAME_INTRO.finditer(flat):
+        rest = flat[match.end() : match.end() + 120]
+        stop = _NAME_STOP.search(rest)
+        candidate = rest[: stop.start()] if stop else rest
+        name = clean_name(candidate)
+        if name is None:
+            # The intro ends its line and the name is alone on the next.
+            first = rest.split("\n", 1)[0]
+            name = clean_name(first)
+        if name is not None:
+            conf = GUESSED + 0.1 if match.group(0).casefold().startswith("dear") else PROSE
+            fields.add(
+                "participant_name", name, conf, flat[match.start() : match.end() + len(candidate)]
+            )
+            break
+    # "Jane Doe\nhas successfully completed ..." with no introduction.
+    if "participant_name" not in fields.found:
+        for match in _NAME_BEFORE_VERB.finditer(flat):
+            name = clean_name(match.group("name"))
+            if name is not None:
+                fields.add("participant_name", name, PROSE - 0.1, match.group(0))
+                break
+    # Title: after "has successfully completed", up to a stop.
+    for match in VERB.finditer(flat):
+        begin = match.end()
+        while begin < len(flat) and flat[begin] in " \n":
+            begin += 1
+        title, end = _title_after(doc, begin)
+        if title is None:
+            continue
+        title_spans.append((begin, end))
+        what = match.group("what") or ""
+        conf = PROSE + (0.05 if flat[begin : begin + 1] in "\"“'‘" else 0.0)
+        fields.add("title", title, conf, flat[match.start() : end])
+        if what:
+            kind, delivery = format_of(what)
+            fields.add("kind", kind, INFERRED + 0.1, what)
+            fields.add("delivery", delivery, INFERRED + 0.1, what)
+        _provider_after(doc, fields, end)
+        break
+    # Provider in prose elsewhere: "presented by X", "X is approved as a provider".
+    for match in re.finditer(
+        r"\b(?:presented|offered|provided|sponsored|hosted|organi[sz]ed|brought\s+to\s+you)\s+by\s+",
+        flat,
+        re.I,
+    ):
+        if doc.line_at(match.start()) in label_lines(doc):
+            continue
+        _provider_at(doc, fields, match.end(), PROSE - 0.05)
+    for match in re.finditer(
+        r"(?P<org>[A-Z][^.\n]{2,100}?)\s+is\s+(?:an?\s+)?(?:approved|accredited)\s+(?:as\s+an?\s+)?(?:provider|sponsor)",
+        flat,
+    ):
+        org = clean_org(match.group("org"))
+        if org is not None:
+            fields.add("provider", org, GUESSED + 0.05, match.group(0))
+
+
+def label_lines(doc: Doc) -> set[int]:
+    return {
+        number
+        for number, cells in enumerate(doc.cells)
+        if cells and any(lbl.strong for lbl in labels_of(cells[0]))
+    }
+
+
+def _title_after(doc: Doc, begin: int) -> tuple[str | None, int]:
+    """The title starting at `begin` in the flat text, and where it ends."""
+    flat = doc.flat
+    if begin >= len(flat):
+        return None, begin
+    opening = flat[begin]
+    if opening in "\"“'":
+        # Quotes come in pairs that do not always match: “...", "...”.
+        closings = {"“": '”"', '"': '"”', "'": "'"}[opening]
+        ends = [flat.find(c, begin + 1, begin + 320) for c in closings]
+        end = min((e for e in ends if e > begin), default=-1)
+        if end > begin:
+            title = clean_text(flat[begin + 1 : end])
+            return title, end + 1
+    region_end = min(len(flat), begin + 320)
+    stop = region_end
+    for hit in _TITLE_STOP.finditer(flat, begin, region_end):
+        if hit.group(0).startswith(".") and ABBREVIATION_BEFORE.search(
+            flat, begin, hit.start() + 1
+        ):
+            continue  # "Apr. 20", "Dr. Lee", "St. Luke's"
+        stop = hit.start()
+        break
+    # A date, an amount, a label line or a line of another kind ends it too.
+    region = flat[begin:region_end]
+    for found in find_dates(region) + [r[0] for r in find_date_ranges(region)]:
+        stop = min(stop, begin + found.start)
+    for _, found in find_amounts(flat[begin:stop]):
+        stop = min(stop, begin + found.start)
+    first_line = doc.line_at(begin)
+    for line in range(first_line + 1, len(doc.lines)):
+        offset = doc.offsets[line]
+        if offset >= stop:
+            break
+        text = doc.flat_line(line)
+        cells = doc.cells[line]
+        if (
+            not text
+            or (cells and any(lbl.strong for lbl in labels_of(cells[0])))
+            or VERB.match(text)
+            or STATEMENT_START.match(text)
+            or len(cells) > 1
+        ):
+            stop = min(stop, offset)
+            break
+    raw = flat[begin:stop]
+    raw = TRAILING_CONNECTOR.sub("", raw.rstrip(" ,;:\n"))
+    # "Title (LabUniversity)": a one-word aside naming the provider, printed elsewhere too.
+    aside = re.search(r"\s*\((?P<word>[^()\s]{2,40})\)$", raw)
+    if aside and flat.count(aside.group("word")) > 1:
+        raw = raw[: aside.start()]
+    if not raw.strip() or raw.strip()[:1].islower():
+        return None, begin
+    return clean_text(raw), begin + len(raw)
+
+
+def _provider_after(doc: Doc, fields: Fields, end: int) -> None:
+    """ "... “Title”, offered by X on ..." / "... Title (X) on ...": the provider right after."""
+    rest = doc.flat[end : end + 200]
+    match = re.match(
+        r"\s*,?\s*(?:(?:a|an|the)\s+[\w\s-]{0,40}?\s+)?(?:presented|offered|provided|sponsored|hosted|organi[sz]ed|conducted|delivered|given)\s+by\s+",
+        rest,
+        re.I,
+    )
+    if match:
+        _provider_at(doc, fields, end + match.end(), PROSE)
+        return
+    match = re.match(r"\s*\((?P<org>[^)\n]{3,100})\)", rest)
+    if match and not labels_of(Cell(match.group("org"), 0, 0, 0)):
+        org = clean_org(match.group("org"))
+        if org is not None and ORG_WORDS.search(org):
+            fields.add("provider", org, INFERRED, match.group(0))
+
+
+_PROVIDER_STOP = re.compile(
+    r"\s+(?:on|from|during|dated|between)\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)"
+    r"|\s+for\s+(?=\d|\.\d|a\s+total)|\s+and\s+(?:is|was|has|have|approved|awarded|earned)\b"
+    r"|\s+(?:held|dated|which|who)\b"
+    r"|(?<!\binc)(?<!\bco)(?<!\bltd)(?<!\bcorp)(?<!\bst)[.;:](?:\s|$)|\n\n"
+    r"|,\s+(?:on|and|which|a|an|the)\b|\s*\((?=[^)]*(?:\d|#|n[o0]\.))|$",
+    re.I,
+)
+
+
+def _provider_at(doc: Doc, fields: Fields, begin: int, conf: float) -> None:
+    rest = doc.flat[begin : begin + 160]
+    # A provider may wrap onto the next line: allow one newline inside it.
+    newline = rest.find("\n")
+    joined = rest
+    if 0 <= newline < 80 and rest[newline + 1 : newline + 2] not in ("\n", ""):
+        joined = rest[:newline] + " " + rest[newline + 1 :]
+    stop = _PROVIDER_STOP.search(joined)
+    candidate = joined[: stop.start()] if stop else joined
+    dates = find_dates(candidate) + [r[0] for r in find_date_ranges(candidate)]
+    if dates:
+        candidate = TRAILING_CONNECTOR.sub(
+            "", candidate[: min(d.start for d in dates)].rstrip(" ,")
+        )
+    # "on" may be part of a name ("Association on ..."), but a date after it ends the name.
+    org = clean_org(candidate)
+    if org is not None:
+        fields.add("provider", org, conf, doc.flat[max(0, begin - 14) : begin + len(candidate)])
