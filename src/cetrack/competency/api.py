@@ -19,7 +19,7 @@ from django.db import transaction
 from django.db.models import Count
 from django.http import Http404
 from django.utils import timezone
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.errors import ValidationError
 from pydantic import Field
 
@@ -389,7 +389,7 @@ def _record(request: ApiRequest, membership: Any, payload: AssessmentIn) -> Asse
     response={201: AssessmentOut, 401: Message, 403: Message, 404: Message, 422: Problems},
     openapi_extra={**api_roles(*ANY_ROLE), **_body_schema(AssessmentIn)},
 )
-def record_assessment(request: ApiRequest, org_id: int) -> Any:
+def record_assessment(request: ApiRequest, org_id: int) -> Status[dict[str, Any]]:
     """Record an assessment on an assignment you may assess (managers, and members qualified at
     its site; never your own): its elements, and with `sign` your signature. All or nothing: a
     problem in any element (422) or a signature the site's rules refuse (403, with the reason)
@@ -403,7 +403,7 @@ def record_assessment(request: ApiRequest, org_id: int) -> Any:
         if stop.status == 403:
             raise PermissionDenied(stop.problems[0][1]) from None
         raise ValidationError([problem(["body", *_loc(k)], m) for k, m in stop.problems]) from None
-    return 201, assessment_out(row)
+    return Status(201, assessment_out(row))
 
 
 @router.get(

@@ -121,6 +121,7 @@ def site_due(request: AuthedRequest, membership: Membership, site_id: int) -> Ht
         "competency/site.html",
         {
             "org": membership.organisation,
+            "membership": membership,
             "site": site,
             "policy": policy,
             "accreditor": accreditor_for(policy),
