@@ -515,7 +515,7 @@ def test_disguised_or_oversized_uploads_are_422(
     settings.MAX_UPLOAD_BYTES = 1024 * 1024
     big = b"%PDF-1.4\n" + b"0" * (1024 * 1024)
     assert problems(upload(alice_api, coag, "big.pdf", big)) == {
-        "file": "'big.pdf' is 1.0 MB; the limit is 1 MB"
+        "file": "'big.pdf' is 1.0 MB, over the 1 MB limit"
     }
     assert len(alice_api.get(f"/api/activities/{coag}").json()["certificates"]) == 1
 

@@ -163,7 +163,7 @@ def test_an_oversized_upload_is_refused(
     big = SimpleUploadedFile("scan.pdf", b"%PDF-1.4\n" + b"0" * 5000)
     url = f"/activities/{alice_records['coag'].pk}/certificates/"
     response = alice_client.post(url, {"certificate": big}, follow=True)
-    assert "the limit is" in text_of(response)
+    assert "is 4.9 KB, over the 1 KB limit" in text_of(response)
     assert Certificate.objects.count() == 1
 
 

@@ -1,7 +1,31 @@
+from typing import Any
+
 from django.apps import AppConfig
+from django.contrib.auth.signals import user_logged_in
+from django.db.models.signals import post_migrate
 
 
 class AccountsConfig(AppConfig):
     name = "cetrack.accounts"
     label = "accounts"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        user_logged_in.connect(_remember_device, dispatch_uid="cetrack-trusted-device")
+        post_migrate.connect(_cache_table, sender=self, dispatch_uid="cetrack-cache-table")
+
+
+def _remember_device(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
+    """Every successful login marks the browser as one of the owner's (accounts/backoff.py)."""
+    from cetrack.accounts import backoff
+
+    if request is not None:
+        backoff.remember_device(request, user)
+
+
+def _cache_table(sender: Any, using: str = "default", **kwargs: Any) -> None:
+    """The shared cache's table (settings.CACHES, when it is the database cache): made by every
+    `migrate`, so a new install or a new database has it. A no-op when it exists."""
+    from django.core.management import call_command
+
+    call_command("createcachetable", database=using, verbosity=0)

@@ -241,6 +241,8 @@ def upload_certificate(request: ApiRequest, activity_id: int) -> Status[dict[str
         file = request.FILES.get("file")
         if file is None:
             raise entries.invalid([entries.problem(["file", "file"], "Field required", "missing")])
+        if refused := evidence.too_large(file.name or "certificate", file.size or 0):
+            raise entries.invalid([entries.problem(["file", "file"], refused.message)])
         content = file.read(settings.MAX_UPLOAD_BYTES + 1)
         outcome = attach_certificate(request.auth, row, file.name or "certificate", content)
         if not outcome.ok:

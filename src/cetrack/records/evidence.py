@@ -19,6 +19,7 @@ from cetrack.core.capture.draft import Limits
 from cetrack.core.capture.ocr import check_image
 from cetrack.core.capture.reader import CERTIFICATE_TYPES
 from cetrack.core.capture.sniff import sniff
+from cetrack.limits import limit_text, size_text
 from cetrack.records.models import Blob
 
 ACCEPTED = "PDF, PNG or JPEG"
@@ -35,19 +36,28 @@ def limits() -> Limits:
     return Limits(max_bytes=settings.MAX_UPLOAD_BYTES)
 
 
-def check_upload(name: str, content: bytes) -> str | UploadProblem:
+def too_large(name: str, size: int) -> UploadProblem | None:
+    """The refusal for a file of `size` bytes over the limit, giving its real size."""
+    limit = limits().max_bytes
+    if size <= limit:
+        return None
+    return UploadProblem(f"'{name}' is {size_text(size)}, over the {limit_text(limit)} limit")
+
+
+def check_upload(name: str, content: bytes, size: int | None = None) -> str | UploadProblem:
     """The content type when the file is an acceptable certificate, else the reason it is not.
+
+    `size` is the upload's real size when `content` holds only its first bytes (the views read
+    at most one byte past the limit).
 
     The type is capture's own decision (`core.capture.sniff`), so a file capture reads as a
     certificate is never refused when it is attached: a PDF a mailer prefixed with a byte-order
     mark is a PDF to both. Images get capture's size, pixel and damage checks, unread.
     """
     bounds = limits()
-    if len(content) > bounds.max_bytes:
-        return UploadProblem(
-            f"'{name}' is {len(content) / 1048576:.1f} MB; the limit is "
-            f"{bounds.max_bytes // 1048576} MB"
-        )
+    refused = too_large(name, max(size or 0, len(content)))
+    if refused is not None:
+        return refused
     if not content:
         return UploadProblem(f"'{name}' is empty")
     content_type = sniff(content)

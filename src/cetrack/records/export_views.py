@@ -22,6 +22,7 @@ from cetrack.records.access import credentials_for, get_credential_for_user
 from cetrack.records.calendar import calendar_for
 from cetrack.records.models import Credential
 from cetrack.web.http import AuthedRequest
+from cetrack.web.throttle import body_limit
 
 
 class ImportForm(forms.Form):
@@ -120,6 +121,7 @@ def activities_csv(request: AuthedRequest) -> HttpResponse:
 
 @login_required
 @require_POST
+@body_limit(lambda: exports.MAX_ZIP_TOTAL)
 def ledger_import(request: AuthedRequest) -> HttpResponse:
     form = ImportForm(request.POST, request.FILES)
     if not form.is_valid():

@@ -31,6 +31,7 @@ from django.utils import timezone
 from cetrack.core import ledger as core
 from cetrack.core.engine import GENERAL, CredentialEvaluation, evaluate
 from cetrack.core.ledger_writer import activity_table, dump_ledger
+from cetrack.limits import activities_in, limit_text, over_ceiling, size_text
 from cetrack.records import evidence, presenters, services
 from cetrack.records.access import activities_for, certificates_for, credentials_for
 from cetrack.records.bridge import (
@@ -420,6 +421,9 @@ def _decode(name: str, raw: bytes) -> str | core.Problem:
 
 
 def _parse(name: str, text: str) -> tuple[core.Ledger | None, list[core.Problem]]:
+    # Counted in the text first: a ledger over the ceiling is refused before it is parsed.
+    if full := over_ceiling(0, activities_in(text), "the ledger"):
+        return None, [core.Problem(name, None, "", full)]
     try:
         result = core.parse_ledger(text, name, services.library().check_credential)
     except RecursionError:  # tomllib recurses into nested arrays and tables
@@ -462,7 +466,7 @@ def read_upload(name: str, content: bytes | IO[bytes]) -> Upload:
         return _read_packet(name, content)
     limit = settings.MAX_UPLOAD_BYTES
     if size > limit:
-        return _refuse(name, f"a ledger file may be at most {limit // 1048576} MB")
+        return _refuse(name, f"the file is {size_text(size)}, over the {limit_text(limit)} limit")
     raw = content if isinstance(content, bytes | bytearray) else content.read(limit + 1)
     text = _decode(name, bytes(raw))
     if isinstance(text, core.Problem):

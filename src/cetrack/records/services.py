@@ -23,6 +23,7 @@ from cetrack.core import ledger as core
 from cetrack.core.engine import LedgerEvaluation, evaluate
 from cetrack.core.ledger_writer import activity_table, credential_table
 from cetrack.core.rules.library import RuleLibrary, default_library
+from cetrack.limits import over_ceiling
 from cetrack.records import evidence
 from cetrack.records.access import activities_for, counted_activities_for, credentials_for
 from cetrack.records.bridge import (
@@ -119,6 +120,8 @@ def save_activity(user: Any, entry: Mapping[str, Any], activity: Activity | None
     entry = {k: v for k, v in entry.items() if v not in (None, "", [], ())}
     with transaction.atomic():
         others = activities_for(user)
+        if activity is None and (full := over_ceiling(others.count(), 1)):
+            return Outcome(problems=[(None, full)])
         if activity is not None:
             others = others.exclude(pk=activity.pk)
         taken = set(others.values_list("ledger_id", flat=True))
@@ -468,6 +471,10 @@ def import_ledger(
     with transaction.atomic():
         live_credentials = credentials_for(user)
         live_activities = activities_for(user)
+        staying = live_activities.filter(issued_at__isnull=False) if replace else live_activities
+        if full := over_ceiling(staying.count(), len(ledger.activities)):
+            summary.problems.append(full)
+            return summary
         kept: set[str] = set()  # issued activities stay: only their issuer removes them
         if replace:
             for old_credential in live_credentials:

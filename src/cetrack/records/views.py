@@ -43,6 +43,11 @@ from cetrack.records.services import (
     save_credential,
 )
 from cetrack.web.http import AuthedRequest
+from cetrack.web.throttle import body_limit
+
+
+def _certificate_limit() -> int:
+    return int(settings.MAX_UPLOAD_BYTES)
 
 
 def _is_htmx(request: HttpRequest) -> bool:
@@ -277,14 +282,18 @@ def _activity_form_page(
 
 
 @login_required
+@body_limit(_certificate_limit)
 def activity_add(request: AuthedRequest) -> HttpResponse:
     initial = {"participant_name": request.user.name, "completed_on": timezone.localdate()}
     form = ActivityForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         upload = request.FILES.get("certificate")
+        size = upload.size or 0 if upload else 0
+        if upload and (refused := evidence.too_large(upload.name or "certificate", size)):
+            return _activity_form_page(request, form, upload_error=refused.message)
         content = upload.read(settings.MAX_UPLOAD_BYTES + 1) if upload else None
         if upload and content is not None:
-            checked = evidence.check_upload(upload.name or "certificate", content)
+            checked = evidence.check_upload(upload.name or "certificate", content, size)
             if isinstance(checked, evidence.UploadProblem):
                 return _activity_form_page(request, form, upload_error=checked.message)
         from django.db import transaction
@@ -348,6 +357,7 @@ def activity_restore(request: AuthedRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
+@body_limit(_certificate_limit)
 def certificate_upload(request: AuthedRequest, pk: int) -> HttpResponse:
     row = get_activity_for_user(request.user, pk)
     form = CertificateForm(request.POST, request.FILES)
@@ -355,6 +365,9 @@ def certificate_upload(request: AuthedRequest, pk: int) -> HttpResponse:
         messages.error(request, "Choose a certificate file (PDF, PNG or JPEG) to upload.")
         return redirect("activity", pk=row.pk)
     upload = form.cleaned_data["certificate"]
+    if refused := evidence.too_large(upload.name or "certificate", upload.size or 0):
+        messages.error(request, refused.message)
+        return redirect("activity", pk=row.pk)
     content = upload.read(settings.MAX_UPLOAD_BYTES + 1)
     outcome = attach_certificate(request.user, row, upload.name or "certificate", content)
     if outcome.ok:

@@ -1,0 +1,59 @@
+"""django-allauth's account adapter with cetrack's login throttling (see accounts/backoff.py).
+
+allauth counts failed logins per client address and per "key"; the key is the account *at this
+address* here, so one machine guessing a password does not lock the owner out of their own.
+Guesses from many machines meet the account-wide back-off instead, which spares the owner's
+trusted devices.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from allauth.account.adapter import DefaultAccountAdapter
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest
+
+from cetrack.accounts import backoff
+
+
+def login_of(credentials: dict[str, Any]) -> str:
+    return str(credentials.get("email") or credentials.get("username") or "").strip().lower()
+
+
+def closed_message(seconds: int) -> str:
+    wait = f"{-(-seconds // 60)} minute{'s' if seconds > 60 else ''}"
+    return (
+        "Too many failed logins for this account from other places. Try again in "
+        f"{wait}, sign in from a browser you have used before, or reset your password."
+    )
+
+
+class AccountAdapter(DefaultAccountAdapter):  # type: ignore[misc]
+    def _get_login_attempts_cache_key(self, request: HttpRequest, **credentials: Any) -> str:
+        account = super()._get_login_attempts_cache_key(request, **credentials)
+        return f"{account}@{self.get_client_ip(request)}"
+
+    def pre_authenticate(self, request: HttpRequest, **credentials: Any) -> None:
+        super().pre_authenticate(request, **credentials)  # per address, per account here
+        seconds = backoff.closed_for(request, login_of(credentials))
+        if seconds:
+            self._rollback_login_failed_rl_usage()  # not tried, so not counted
+            raise ValidationError(closed_message(seconds), code="too_many_login_attempts")
+
+    def authenticate(self, request: HttpRequest, **credentials: Any) -> Any:
+        user = super().authenticate(request, **credentials)
+        if user is not None:
+            backoff.succeeded(login_of(credentials))
+        return user
+
+    def authentication_failed(self, request: HttpRequest, **credentials: Any) -> None:
+        backoff.failed(login_of(credentials))
+
+    def login_finished(self, request: HttpRequest, login: str, succeeded: bool) -> None:
+        """For a login form allauth does not run (the admin's): count it as allauth would."""
+        if succeeded:
+            self._rollback_login_failed_rl_usage()
+            backoff.succeeded(login)
+        else:
+            backoff.failed(login)
