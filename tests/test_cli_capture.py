@@ -69,11 +69,24 @@ def test_parse_text_flags_fields_to_check(folder: Path, capsys: pytest.CaptureFi
     assert "Urine Sediment Review" in out and "row" in out
 
 
-def test_import_appends_merges_and_skips(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_is_all_or_nothing(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     ledger_path = folder / "ledger.toml"
     status = main(["import", str(folder / "certs"), "--ledger", str(ledger_path), "--yes"])
+    captured = capsys.readouterr()
+    assert status == 2
+    assert ledger_path.read_text() == LEDGER  # broken.pdf is reported and nothing is written
+    assert "broken.pdf" in captured.out
+    assert "nothing written: 1 file has problems" in captured.err
+    assert "--skip-problems" in captured.err
+
+
+def test_import_appends_merges_and_skips(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ledger_path = folder / "ledger.toml"
+    status = main(
+        ["import", str(folder / "certs"), "--ledger", str(ledger_path), "--yes", "--skip-problems"]
+    )
     out = capsys.readouterr().out
-    assert status == 2  # broken.pdf is reported; the rest is imported
+    assert status == 2  # broken.pdf is reported; with --skip-problems the rest is imported
     text = ledger_path.read_text()
     assert text.startswith(LEDGER)  # the person's own text and comments are untouched
     ledger = load_ledger(ledger_path).ledger
@@ -121,3 +134,46 @@ def test_missing_file_is_a_located_error(folder: Path, capsys: pytest.CaptureFix
     (line,) = capsys.readouterr().out.splitlines()
     assert status == 2
     assert json.loads(line)["errors"][0]["message"] == "no such file"
+
+
+def _transcript(rows: int) -> bytes:
+    lines = [b"Course Title,Date Completed,Contact Hours,Provider"]
+    lines += [b"Course %d,03/02/2025,1,ASCLS" % n for n in range(rows)]
+    return b"\n".join(lines) + b"\n"
+
+
+def test_a_file_cut_off_by_the_row_limit_adds_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cetrack import cli_capture
+    from cetrack.core.capture.draft import Limits
+
+    monkeypatch.setattr(cli_capture, "LIMITS", Limits(max_rows=20))
+    (tmp_path / "ledger.toml").write_text(LEDGER)
+    (tmp_path / "long.csv").write_bytes(_transcript(25))
+    (tmp_path / "short.csv").write_bytes(_transcript(3).replace(b"Course", b"Seminar"))
+    ledger = tmp_path / "ledger.toml"
+    files = [str(tmp_path / "long.csv"), str(tmp_path / "short.csv")]
+    assert main(["import", *files, "--ledger", str(ledger), "--yes"]) == 2
+    captured = capsys.readouterr()
+    assert "more than 20 rows" in captured.out
+    assert "nothing written" in captured.err
+    assert ledger.read_text() == LEDGER
+    # Skipping problems leaves the cut-off file out whole: never a part of it.
+    assert main(["import", *files, "--ledger", str(ledger), "--yes", "--skip-problems"]) == 2
+    titles = [a.title for a in load_ledger(ledger).ledger.activities]  # type: ignore[union-attr]
+    assert sorted(titles) == ["Coagulation update", "Seminar 0", "Seminar 1", "Seminar 2"]
+
+
+def test_import_stops_at_the_activity_ceiling(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], settings: object
+) -> None:
+    settings.CETRACK_MAX_ACTIVITIES = 3  # type: ignore[attr-defined]
+    ledger = tmp_path / "ledger.toml"
+    ledger.write_text(LEDGER)
+    (tmp_path / "t.csv").write_bytes(_transcript(3))
+    assert main(["import", str(tmp_path / "t.csv"), "--ledger", str(ledger), "--yes"]) == 2
+    err = capsys.readouterr().err
+    assert "1 activity is recorded and this import would add 3" in err
+    assert "a ledger holds at most 3 activities" in err
+    assert ledger.read_text() == LEDGER

@@ -13,9 +13,16 @@ from pathlib import Path
 from typing import TextIO
 
 from cetrack.core.capture.draft import REVIEW_BELOW, Capture, CaptureError, Limits
-from cetrack.core.capture.intake import Intake, append_text, plan_intake, relative_path
+from cetrack.core.capture.intake import (
+    Addition,
+    Intake,
+    append_text,
+    plan_intake,
+    relative_path,
+)
 from cetrack.core.capture.reader import read_files
 from cetrack.core.ledger import load_ledger, parse_ledger
+from cetrack.limits import over_ceiling
 
 BAD_INPUT = 2
 LIMITS = Limits()
@@ -169,6 +176,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"cetrack: {problem}", file=sys.stderr)
         print("cetrack import: fix the ledger first; nothing was imported", file=sys.stderr)
         return BAD_INPUT
+    held = len(loaded.ledger.activities)
+    if full := over_ceiling(held, 1, "an import", "a ledger"):
+        print(f"cetrack import: {ledger_path}: {full}", file=sys.stderr)
+        return BAD_INPUT
     today = args.today or date.today()
     try:
         captures = list(_captures(args, today))
@@ -187,7 +198,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"{len(intake.errors)} file errors\n"
     )
     _summary(intake, ledger_path, out)
-    if not intake.additions:
+    additions = _all_or_nothing(intake, args.skip_problems)
+    if additions is None:
+        return BAD_INPUT
+    if full := over_ceiling(held, len(additions), "this import", "a ledger"):
+        print(f"cetrack import: {ledger_path}: {full}", file=sys.stderr)
+        return BAD_INPUT
+    if not additions:
         return status
     if not args.yes:
         if not sys.stdin.isatty():
@@ -196,11 +213,29 @@ def cmd_import(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return BAD_INPUT
-        answer = input(f"Append {len(intake.additions)} activities to {ledger_path}? [y/N] ")
+        answer = input(f"Append {len(additions)} activities to {ledger_path}? [y/N] ")
         if answer.strip().casefold() not in ("y", "yes"):
             out.write("Nothing written.\n")
             return status
-    return _append(ledger_path, append_text(intake.additions), out) or status
+    return _append(ledger_path, append_text(additions), out) or status
+
+
+def _all_or_nothing(intake: Intake, skip_problems: bool) -> tuple[Addition, ...] | None:
+    """The additions to write: all of them when every file was read in full and every activity
+    is complete; else none (None, told on stderr) — or, with --skip-problems, those that come
+    from no file with a problem (a file cut off by a limit never adds part of itself)."""
+    troubled = {file for file, _ in intake.errors} | {u.source.file for u in intake.unfinished}
+    if not troubled:
+        return intake.additions
+    if not skip_problems:
+        print(
+            f"cetrack import: nothing written: {len(troubled)} file"
+            f"{'s have' if len(troubled) > 1 else ' has'} problems (listed above); fix them or "
+            "leave them out, or add --skip-problems to import the other files",
+            file=sys.stderr,
+        )
+        return None
+    return tuple(a for a in intake.additions if not any(s.file in troubled for s in a.sources))
 
 
 def _append(ledger_path: Path, addition: str, out: TextIO) -> int:
@@ -245,6 +280,11 @@ def add_commands(commands: argparse._SubParsersAction, as_of: object) -> None:  
     intake.add_argument("files", nargs="+", metavar="FILE", help="files, folders or ZIPs")
     intake.add_argument("--ledger", required=True, metavar="LEDGER", help="the ledger to append to")
     intake.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    intake.add_argument(
+        "--skip-problems",
+        action="store_true",
+        help="import the files that were read in full; leave out any file with a problem",
+    )
     _common(intake, as_of)
     intake.set_defaults(handler=cmd_import)
 

@@ -38,7 +38,8 @@ def over_ceiling(
     limit = max_activities()
     if existing + adding <= limit:
         return None
-    told = f"{existing:,} activities are recorded and {what} would add {adding:,}"
+    recorded = "1 activity is" if existing == 1 else f"{existing:,} activities are"
+    told = f"{recorded} recorded and {what} would add {adding:,}"
     if not existing:
         told = f"{what} holds {adding:,} activities"
     return (
