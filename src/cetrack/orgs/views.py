@@ -11,6 +11,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -31,6 +32,8 @@ from cetrack.orgs.forms import (
 )
 from cetrack.orgs.models import AccessLog, AuditEntry, Invitation, Membership, Site
 from cetrack.web.http import AuthedRequest
+
+MEMBERS_PER_PAGE = 100
 
 
 def _problems_to_form(form: Any, problems: list[tuple[str | None, str]]) -> None:
@@ -156,11 +159,13 @@ def _member_of(membership: Membership, membership_id: int) -> Membership:
 @org_view(*ADMINS)
 def members(request: AuthedRequest, membership: Membership) -> HttpResponse:
     org = membership.organisation
-    rows = (
+    everyone = (
         Membership.objects.filter(organisation=org, left_at__isnull=True)
         .select_related("user", "site", "department")
-        .order_by("user__name", "user__email")
+        .order_by("user__name", "user__email", "id")
     )
+    page = Paginator(everyone, MEMBERS_PER_PAGE).get_page(request.GET.get("page"))
+    rows = page.object_list
     return render(
         request,
         "orgs/members.html",
@@ -186,6 +191,7 @@ def members(request: AuthedRequest, membership: Membership) -> HttpResponse:
                 organisation=org, used_at__isnull=True, revoked_at__isnull=True
             ),
             "now": timezone.now(),
+            "page": page,
         },
     )
 
