@@ -82,6 +82,9 @@ def load_demo() -> DemoAccount:
     clear_demo_sessions(DEMO_SLUG)
     lab = load_demo_lab(user, DEMO_PASSWORD)
     load_demo_sessions(lab.organisation, user)  # a past in-service with certificates, one ahead
+    from cetrack.competency.demo import load_demo_competency
+
+    load_demo_competency(lab.organisation, user)  # due, overdue, cleared, not cleared
     return DemoAccount(
         DEMO_EMAIL,
         DEMO_PASSWORD,
