@@ -25,7 +25,7 @@ from cetrack.core.dates import add_months
 from cetrack.orgs.models import Membership, Organisation, Role, Site
 
 DIRECTOR_EMAIL = "director@cetrack.example"
-PASS = {
+PASS: dict[str, dict[str, Any]] = {
     "direct-observation": {
         "result": "pass",
         "method": "direct-observation",
@@ -89,7 +89,8 @@ def _system(actor: Any, site: Site, **fields: Any) -> TestSystem:
     outcome = services.save_system(actor, site, fields)
     if not outcome.ok:
         raise RuntimeError(f"demo test system: {outcome.problems}")
-    return outcome.saved
+    saved: TestSystem = outcome.saved
+    return saved
 
 
 def _assess(
@@ -244,7 +245,8 @@ def _people(
             if email is None
             else _member(org, email)
         )
-        return services.assign(dana.user, system, member, began).saved
+        saved: Assignment = services.assign(dana.user, system, member, began).saved
+        return saved
 
     # Due: the demo technician's 6-month assessment on the CBC falls in 12 days.
     assign(None, cbc, add_months(today + timedelta(days=12), -6))
@@ -265,7 +267,7 @@ def _people(
     # Not cleared: Chen failed problem-solving on ABO/Rh 10 days ago; re-assessment in 3 weeks.
     began = today - timedelta(days=185)
     chen = assign("chen@cetrack.example", abo, began)
-    failed = {
+    failed: dict[str, dict[str, Any]] = {
         **PASS,
         "problem-solving": {
             "result": "fail",
