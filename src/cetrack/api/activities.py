@@ -13,7 +13,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Prefetch, QuerySet
 from django.http import FileResponse, HttpResponse
 from django.urls import reverse
-from ninja import Router, Status
+from ninja import Query, Router, Status
 
 from cetrack.api import entries
 from cetrack.api.schemas import (
@@ -89,28 +89,43 @@ def _one(user: Any, row: Activity) -> dict[str, Any]:
 # -- reading ---------------------------------------------------------------------------------
 
 
+MAX_PAGE = 500
+
+
 @router.get("/activities", response={200: list[ActivityOut], **READ, 422: Problems})
 def list_activities(
     request: ApiRequest,
+    response: HttpResponse,
     credential: int | None = None,
     topic: str | None = None,
     missing_documentation: bool | None = None,
+    limit: int = Query(100, ge=1, le=MAX_PAGE),
+    offset: int = Query(0, ge=0),
 ) -> list[dict[str, Any]]:
-    """Your activities, newest first.
+    """Your activities, newest first, a page at a time.
 
     - `credential`: only those counted toward that credential (its id) today;
-    - `topic`: only those with that topic id;
+    - `topic`: only those with that topic id (empty: any);
     - `missing_documentation=true`: only those without a certificate file or with a
-      warning about their documentation (false: only the others).
+      warning about their documentation (false: only the others);
+    - `limit` (1-500, default 100) and `offset`: the page. `X-Total-Count` gives how many
+      match, and `Link: <...>; rel="next"` the next page while there is one.
     """
     user = request.auth
     topics = vocabulary().topics
+    topic = topic or None
     if topic is not None and topic not in topics:
         hint = difflib.get_close_matches(topic, sorted(topics), n=1)
         tip = f"; did you mean '{hint[0]}'?" if hint else ""
         raise entries.invalid(
             [entries.problem(["query", "topic"], f"unknown topic '{topic}'{tip}")]
         )
+    if topic is None and credential is None and missing_documentation is None:
+        everything = activities_for(user)
+        total = everything.count()
+        page = list(_with_files(everything[offset : offset + limit]))
+        _page_headers(request, response, total, offset, limit)
+        return [activity_out(r, r.api_files) for r in page]  # type: ignore[attr-defined]
     rows = list(_with_files(activities_for(user)))
     if topic is not None:
         rows = [r for r in rows if topic in r.topics]
@@ -134,7 +149,22 @@ def list_activities(
                     or any(f.severity != "info" for f in findings.get(r.ledger_id, []))
                 )
             ]
+    _page_headers(request, response, len(rows), offset, limit)
+    rows = rows[offset : offset + limit]
     return [activity_out(r, r.api_files) for r in rows]  # type: ignore[attr-defined]
+
+
+def _page_headers(
+    request: ApiRequest, response: HttpResponse, total: int, offset: int, limit: int
+) -> None:
+    response["X-Total-Count"] = str(total)
+    if offset + limit < total:
+        query = request.GET.copy()
+        query["offset"] = str(offset + limit)
+        query["limit"] = str(limit)
+        response["Link"] = (
+            f'<{request.build_absolute_uri(request.path)}?{query.urlencode()}>; rel="next"'
+        )
 
 
 @router.get("/activities/{activity_id}", response={200: ActivityOut, **READ}, url_name="activity")

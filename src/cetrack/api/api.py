@@ -85,7 +85,10 @@ def _unauthorized(request: HttpRequest, exc: AuthenticationError) -> HttpRespons
 
 @api.exception_handler(ValidationError)
 def _invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
-    """Ninja's 422 shape, with only loc, msg and type (no echo of the input)."""
+    """Ninja's 422 shape, with only loc, msg and type (no echo of the input). An id in the path
+    that is not a whole number names nothing: the documented 404, as for someone else's id."""
+    if exc.errors and all(tuple(e.get("loc", ()))[:1] == ("path",) for e in exc.errors):
+        return api.create_response(request, {"detail": "Not Found"}, status=404)
     details = [
         problem(
             [p if isinstance(p, int) else str(p) for p in error.get("loc", ())],

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Any
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -196,6 +198,9 @@ def _window_choices(cards: list[presenters.CredentialCard]) -> list[tuple[str, s
     ]
 
 
+ACTIVITIES_PER_PAGE = 100
+
+
 @login_required
 def activity_list(request: AuthedRequest) -> HttpResponse:
     user = request.user
@@ -230,6 +235,7 @@ def activity_list(request: AuthedRequest) -> HttpResponse:
             if not any(c.deleted_at is None for c in r.certificates.all())
             or any(f.severity != "info" for f in findings.get(r.ledger_id, []))
         ]
+    page = Paginator(rows, ACTIVITIES_PER_PAGE).get_page(request.GET.get("page"))
     items = [
         {
             "row": r,
@@ -237,10 +243,12 @@ def activity_list(request: AuthedRequest) -> HttpResponse:
             "findings": findings.get(r.ledger_id, []),
             "certificates": [c for c in r.certificates.all() if c.deleted_at is None],
         }
-        for r in rows
+        for r in page
     ]
     context = {
         "items": items,
+        "page": page,
+        "query": urlencode({k: v for k, v in filters.items() if v}),
         "filters": filters,
         "problems": problems,
         "cards": cards,
