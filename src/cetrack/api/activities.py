@@ -6,14 +6,15 @@ core (see cetrack.api.entries).
 """
 
 import difflib
-from typing import Any
+from typing import Annotated, Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Prefetch, QuerySet
 from django.http import FileResponse, HttpResponse
 from django.urls import reverse
-from ninja import Query, Router, Status
+from ninja import Router, Status
+from pydantic import Field
 
 from cetrack.api import entries
 from cetrack.api.schemas import (
@@ -99,8 +100,8 @@ def list_activities(
     credential: int | None = None,
     topic: str | None = None,
     missing_documentation: bool | None = None,
-    limit: int = Query(100, ge=1, le=MAX_PAGE),
-    offset: int = Query(0, ge=0),
+    limit: Annotated[int, Field(ge=1, le=MAX_PAGE)] = 100,
+    offset: Annotated[int, Field(ge=0)] = 0,
 ) -> list[dict[str, Any]]:
     """Your activities, newest first, a page at a time.
 
