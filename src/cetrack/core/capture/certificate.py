@@ -21,6 +21,8 @@ Plain text works too (fewer cells are told apart). Nothing here raises for odd i
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from cetrack.core.capture.draft import DEFAULT_LIMITS, Capture, CaptureError, Draft, Field, Limits
 from cetrack.core.capture.facts import (
     read_accreditation,
@@ -39,6 +41,8 @@ from cetrack.core.capture.fields import (
     storable_amount,
 )
 from cetrack.core.capture.labelled import read_labelled, read_numbers_in_text
+from cetrack.core.capture.layout import Page
+from cetrack.core.capture.locate import locate
 from cetrack.core.capture.prose import (
     read_prose,
 )
@@ -138,9 +142,12 @@ def _read_pdf(name: str, content: bytes, limits: Limits, *, ocr: bool) -> Captur
 
     read = read_pdf(content, limits, ocr=ocr)
     errors = list(read.errors)
+    layouts = read.layouts or (None,) * len(read.pages)
     pages = [
-        (number, text, origin)
-        for number, (text, origin) in enumerate(zip(read.pages, read.origins, strict=True), start=1)
+        _PageText(number, text, origin, layout)
+        for number, (text, origin, layout) in enumerate(
+            zip(read.pages, read.origins, layouts, strict=True), start=1
+        )
         if text.strip()
     ]
     drafts = _drafts_of_pages(pages)
@@ -155,38 +162,65 @@ def _read_pdf(name: str, content: bytes, limits: Limits, *, ocr: bool) -> Captur
     return Capture(name, PDF, tuple(drafts), tuple(errors), read.text, read.page_count)
 
 
-def _drafts_of_pages(pages: list[tuple[int, str, str]]) -> list[Draft]:
+@dataclass(frozen=True, slots=True)
+class _PageText:
+    number: int
+    text: str
+    origin: str
+    layout: Page | None
+
+
+def _document(pages: list[_PageText], *, ocr: bool) -> Doc:
+    """The pages as one document, with positions when every page has them."""
+    layouts = [page.layout for page in pages]
+    if layouts and all(layout is not None for layout in layouts):
+        return Doc.of_pages([layout for layout in layouts if layout is not None], ocr=ocr)
+    return Doc.parse("\n\n".join(page.text for page in pages), ocr=ocr)
+
+
+def drafts_of(doc: Doc, origin: str, where: str | None = None) -> list[Draft]:
+    """A transcript's rows, else the one certificate the document holds; each field with where
+    it was read."""
+    rows = transcript_rows(doc, origin)
+    if rows:
+        return [locate(doc, row) for row in rows]
+    draft = certificate_draft(doc, origin, where)
+    return [locate(doc, draft)] if draft is not None else []
+
+
+def _drafts_of_pages(pages: list[_PageText]) -> list[Draft]:
     """One certificate per page when each page is a certificate of its own; a transcript's rows
     across its pages; otherwise the pages read as one document."""
     if not pages:
         return []
-    origin = "ocr" if any(o == "ocr" for _, _, o in pages) else "pdf-text"
+    origin = "ocr" if any(page.origin == "ocr" for page in pages) else "pdf-text"
     if len(pages) == 1:
-        _, text, page_origin = pages[0]
-        return list(extract_drafts(text, page_origin or origin))
-    joined = "\n\n".join(text for _, text, _ in pages)
-    doc = Doc.parse(joined, ocr=origin == "ocr")
+        only = pages[0]
+        only_origin = only.origin or origin
+        return drafts_of(_document(pages, ocr=only_origin == "ocr"), only_origin)
+    doc = _document(pages, ocr=origin == "ocr")
     rows = transcript_rows(doc, origin)
     if rows:
-        return list(rows)
+        return [locate(doc, row) for row in rows]
     per_page: list[Draft] = []
-    for number, text, page_origin in pages:
-        page_doc = Doc.parse(text, ocr=page_origin == "ocr")
-        draft = certificate_draft(page_doc, page_origin or origin, f"page {number}")
+    for page in pages:
+        page_origin = page.origin or origin
+        page_doc = _document([page], ocr=page_origin == "ocr")
+        draft = certificate_draft(page_doc, page_origin, f"page {page.number}")
         if draft is None or "title" not in draft.fields:
             break
         if not any(key in draft.fields for key in ("completed_on", "start", *AMOUNT_FIELDS)):
             break
-        per_page.append(draft)
+        per_page.append(locate(page_doc, draft))
     else:
         if len(per_page) > 1:
             return per_page
     whole = certificate_draft(doc, origin)
-    return [whole] if whole is not None else []
+    return [locate(doc, whole)] if whole is not None else []
 
 
 def _read_image(name: str, content: bytes, kind: str, limits: Limits, *, ocr: bool) -> Capture:
-    from cetrack.core.capture.ocr import OCR_DISABLED_MESSAGE, ocr_image, open_image
+    from cetrack.core.capture.ocr import OCR_DISABLED_MESSAGE, ocr_page, open_image
 
     if not ocr:  # the size and pixel checks still come first: a bomb is refused as one
         opened = open_image(content, limits)
@@ -194,10 +228,11 @@ def _read_image(name: str, content: bytes, kind: str, limits: Limits, *, ocr: bo
             return Capture(name, kind, errors=(opened,), pages=1)
         opened.close()
         return Capture(name, kind, errors=(CaptureError("no-ocr", OCR_DISABLED_MESSAGE),), pages=1)
-    text = ocr_image(content, limits)
-    if isinstance(text, CaptureError):
-        return Capture(name, kind, errors=(text,), pages=1)
-    drafts = extract_drafts(text, "ocr")
+    page = ocr_page(content, limits)
+    if isinstance(page, CaptureError):
+        return Capture(name, kind, errors=(page,), pages=1)
+    text = page.text
+    drafts = tuple(drafts_of(Doc.of_pages([page], ocr=True), "ocr"))
     errors: tuple[CaptureError, ...] = ()
     if not drafts:
         message = (
@@ -209,4 +244,4 @@ def _read_image(name: str, content: bytes, kind: str, limits: Limits, *, ocr: bo
     return Capture(name, kind, drafts, errors, text, 1)
 
 
-__all__ = ["clean_id", "clean_name", "extract_drafts", "read_certificate"]
+__all__ = ["clean_id", "clean_name", "drafts_of", "extract_drafts", "read_certificate"]

@@ -24,6 +24,11 @@ REVIEW_BELOW = 0.8
 EXTRA_KEYS = frozenset({"expires_on", "issued_on", "signature", "topic_suggestions"})
 
 
+# Where a field was read on the page: (page number, x0, y0, x1, y1), the box as fractions of
+# the page's width and height, origin at the top left.
+FieldBox = tuple[int, float, float, float, float]
+
+
 @dataclass(frozen=True, slots=True)
 class Field:
     """One extracted value. `value` is already in ledger form: ISO dates, plain decimals
@@ -32,10 +37,18 @@ class Field:
     value: str | tuple[str, ...]
     confidence: float  # 0..1: how sure the reader is; not used in any credit arithmetic
     source: str = ""  # the text it came from, for the reviewer
+    boxes: tuple[FieldBox, ...] = ()  # where on the page it was read (certificates)
 
     def as_json(self) -> dict[str, Any]:
         value = list(self.value) if isinstance(self.value, tuple) else self.value
-        return {"value": value, "confidence": round(self.confidence, 2), "source": self.source}
+        out: dict[str, Any] = {
+            "value": value,
+            "confidence": round(self.confidence, 2),
+            "source": self.source,
+        }
+        if self.boxes:
+            out["boxes"] = [list(box) for box in self.boxes]
+        return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -318,15 +318,22 @@ _RANGE_START = re.compile(r"(?:-|–|—|to\b|through\b|thru\b)", re.I)
 
 
 def cell_below(doc: Doc, line: int, column: int) -> Cell | None:
-    """The cell starting at `column` on the next line (past one blank line), if any."""
-    for number in (line + 1, line + 2):
-        if number >= len(doc.cells):
-            return None
-        found = [c for c in doc.cells[number] if abs(c.start - column) <= 2]
+    """The cell starting at `column` on the next line of that column, if any: past one blank
+    line, and past lines that only hold text of a column further right (two columns whose lines
+    do not line up)."""
+    blanks = 0
+    for number in range(line + 1, min(line + 4, len(doc.cells))):
+        cells = doc.cells[number]
+        found = [c for c in cells if abs(c.start - column) <= 2]
         if found:
             return found[0]
-        if doc.cells[number]:
-            return None
+        if not cells:
+            blanks += 1
+            if blanks > 1:
+                return None
+            continue
+        if any(c.start < column + 12 for c in cells):
+            return None  # something else is printed in this column: the value has ended
     return None
 
 

@@ -32,6 +32,7 @@ from typing import Any, Final
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from cetrack.core.capture.draft import DEFAULT_LIMITS, CaptureError, Limits
+from cetrack.core.capture.layout import Page, Word, lay_out
 
 NO_OCR_MESSAGE: Final = (
     "Tesseract OCR is not installed, so this scan could not be read; the file is kept for "
@@ -153,6 +154,19 @@ def ocr_image(
     """The text Tesseract reads in the image (lines kept, columns separated by runs of spaces),
     or why it could not be read. A damaged or oversized image is reported as such even when
     Tesseract is missing."""
+    page = ocr_page(image, limits, where=where)
+    return page if isinstance(page, CaptureError) else page.text
+
+
+def ocr_page(
+    image: bytes | Image.Image,
+    limits: Limits = DEFAULT_LIMITS,
+    *,
+    where: str | None = None,
+    number: int = 1,
+) -> Page | CaptureError:
+    """The words OCR reads in the image, laid out as a page (boxes as fractions of the
+    prepared image, which has the original's proportions), or why it could not be read."""
     if isinstance(image, bytes):
         opened = open_image(image, limits, where=where)
         if isinstance(opened, CaptureError):
@@ -167,7 +181,10 @@ def ocr_image(
         prepared = prepare(image)
     except (OSError, ValueError, MemoryError) as error:
         return CaptureError("corrupt", f"The image could not be prepared ({_short(error)})", where)
-    return _run_tesseract(prepared, limits, where)
+    words = _run_tesseract(prepared, limits, where)
+    if isinstance(words, CaptureError):
+        return words
+    return lay_out(words, prepared.width, prepared.height, number=number, origin="ocr")
 
 
 def prepare(image: Image.Image) -> Image.Image:
@@ -235,7 +252,9 @@ def skew_angle(image: Image.Image) -> float:
     return -best_angle
 
 
-def _run_tesseract(image: Image.Image, limits: Limits, where: str | None) -> str | CaptureError:
+def _run_tesseract(
+    image: Image.Image, limits: Limits, where: str | None
+) -> list[list[Word]] | CaptureError:
     started = time.monotonic()
     tsv = _tesseract_tsv(image, limits.ocr_timeout_seconds, where)
     if isinstance(tsv, CaptureError):
@@ -246,7 +265,19 @@ def _run_tesseract(image: Image.Image, limits: Limits, where: str | None) -> str
     left = limits.ocr_timeout_seconds - (time.monotonic() - started)
     if left > 1:
         groups.extend(_gap_words(image, [w for ws in groups for w in ws], left, where))
-    return layout_text_of(groups)
+    return [[_placed(word) for word in group] for group in groups]
+
+
+def _placed(word: _Word) -> Word:
+    return Word(
+        word.text,
+        word.left,
+        word.top,
+        word.left + word.width,
+        word.top + word.height,
+        word.height,
+        word.conf,
+    )
 
 
 def _tesseract_tsv(image: Image.Image, timeout: float, where: str | None) -> str | CaptureError:
@@ -445,8 +476,13 @@ def layout_text(tsv: str) -> str:
     """Tesseract's TSV (one row per word, with its box) as text laid out like the page: one line
     per printed line (words side by side on the page share a line, whichever block Tesseract put
     them in), each word at its column so that table columns line up and are separated by runs of
-    spaces, like pypdf's layout mode; a blank line where the page has a vertical gap."""
-    return layout_text_of(_words(tsv))
+    spaces, like a text layer's layout; a blank line where the page has a vertical gap."""
+    groups = [[_placed(word) for word in group] for group in _words(tsv)]
+    if not groups:
+        return ""
+    right = max(w.x1 for group in groups for w in group)
+    bottom = max(w.bottom for group in groups for w in group)
+    return lay_out(groups, right, bottom, origin="ocr").text + "\n"
 
 
 def _words(tsv: str) -> list[list[_Word]]:
@@ -467,77 +503,9 @@ def _words(tsv: str) -> list[list[_Word]]:
     return [words for words in groups.values() if _line_conf(words) >= _MIN_LINE_CONF]
 
 
-def layout_text_of(lines: list[list[_Word]]) -> str:
-    """Lines of word boxes as text laid out like the page (see `layout_text`)."""
-    if not lines:
-        return ""
-    rows = _rows(lines)
-    char_width = _median([w.width / len(w.text) for ws in rows for w in ws if len(w.text) > 1])
-    char_width = char_width or 10.0
-    out: list[str] = []
-    previous: list[_Word] | None = None
-    for words in rows:
-        if previous is not None:
-            gap = min(w.top for w in words) - max(w.top + w.height for w in previous)
-            tallest = max(_median([w.height for w in words]), _median([w.height for w in previous]))
-            if gap > tallest:
-                out.append("")
-        line_width = _median([w.width / len(w.text) for w in words if len(w.text) > 1])
-        line_width = line_width or char_width
-        # Wider than a word space (a monospaced space is a whole character) is a new column.
-        space = max(2.0 * line_width, 0.8 * _median([w.height for w in words]))
-        text = ""
-        end = 0
-        for word in words:
-            column = round(word.left / char_width)
-            if text and word.left - end < space:
-                text += " " + word.text  # an ordinary space between words
-            else:
-                text += " " * max(3 if text else 0, column - len(text)) + word.text
-            end = word.left + word.width
-        out.append(text.rstrip())
-        previous = words
-    return "\n".join(out) + "\n"
-
-
 def _speck(word: _Word) -> bool:
     """Noise read as a letter or two: dust, a seal's edge, a flourish."""
     return len(word.text) <= 2 and not any(ch.isdigit() for ch in word.text) and word.conf < 60
-
-
-def _rows(lines: list[list[_Word]]) -> list[list[_Word]]:
-    """Tesseract's lines merged into printed lines: lines that overlap vertically by at least
-    half the smaller one's height are one line (two columns side by side, a label and its
-    value in separate blocks). Top to bottom, words left to right."""
-    rows: list[tuple[int, int, list[_Word]]] = []
-    for words in sorted(lines, key=lambda ws: _median([w.top + w.height / 2 for w in ws])):
-        top = round(_median([w.top for w in words]))
-        bottom = round(_median([w.top + w.height for w in words]))
-        for index, (row_top, row_bottom, row_words) in enumerate(rows):
-            overlap = min(bottom, row_bottom) - max(top, row_top)
-            if overlap >= 0.5 * min(bottom - top, row_bottom - row_top):
-                rows[index] = (min(top, row_top), max(bottom, row_bottom), row_words + words)
-                break
-        else:
-            rows.append((top, bottom, list(words)))
-    rows.sort(key=lambda row: row[0])
-    out = []
-    for _, _, words in rows:
-        tall = _median([w.height for w in words])
-        # A lone small letter in a line of print is a speck of dust.
-        kept = [
-            w
-            for w in words
-            if not (
-                len(w.text) == 1
-                and w.text.isalpha()
-                and w.text not in "aAI"
-                and w.height < 0.6 * tall
-            )
-        ]
-        if kept:
-            out.append(sorted(kept, key=lambda w: w.left))
-    return out
 
 
 _MIN_LINE_CONF = 25.0  # below this a "line" is noise: a ruled line, a seal, a smudge
@@ -546,13 +514,6 @@ _MIN_LINE_CONF = 25.0  # below this a "line" is noise: a ruled line, a seal, a s
 def _line_conf(words: list[_Word]) -> float:
     scores = [w.conf for w in words if w.conf >= 0]
     return sum(scores) / len(scores) if scores else 0.0
-
-
-def _median(values: list[float] | list[int]) -> float:
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    return ordered[len(ordered) // 2]
 
 
 def _too_many_pixels(width: int, height: int, limits: Limits, where: str | None) -> CaptureError:

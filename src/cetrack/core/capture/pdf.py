@@ -27,13 +27,15 @@ from pypdf.errors import LimitReachedError
 from pypdf.generic import ArrayObject, BooleanObject, DictionaryObject, NameObject, StreamObject
 
 from cetrack.core.capture.draft import DEFAULT_LIMITS, CaptureError, Limits
+from cetrack.core.capture.layout import Page
 from cetrack.core.capture.ocr import (
     NO_OCR_MESSAGE,
     OCR_DISABLED_MESSAGE,
     ocr_available,
-    ocr_image,
+    ocr_page,
     open_image,
 )
+from cetrack.core.capture.pdfwords import open_positioned
 from cetrack.core.capture.sniff import PDF, sniff
 
 # A page with fewer letters and digits than this in its text layer is treated as a scan.
@@ -53,6 +55,7 @@ class PdfText:
     origins: tuple[str, ...] = ()
     errors: tuple[CaptureError, ...] = ()
     page_count: int = 0
+    layouts: tuple[Page | None, ...] = ()  # per page, the words with their positions
 
     @property
     def text(self) -> str:
@@ -96,26 +99,10 @@ def _configuration(limits: Limits) -> dict[str, Any]:
 
 
 def _read(content: bytes, limits: Limits, *, ocr: bool) -> PdfText:
-    try:
-        reader = pypdf.PdfReader(io.BytesIO(content), strict=False)
-    except Exception as error:
-        return _fail("corrupt", _damaged(error))
-    if reader.is_encrypted:
-        try:
-            opened = reader.decrypt("") != pypdf.PasswordType.NOT_DECRYPTED
-        except Exception as error:  # e.g. AES without a crypto library, malformed /Encrypt
-            return _fail(
-                "encrypted",
-                "The PDF is encrypted and could not be opened here "
-                f"({_short(error)}); save or print it to a new PDF without protection and "
-                "upload that",
-            )
-        if not opened:
-            return _fail(
-                "encrypted",
-                "The PDF is protected by a password; save or print it to a new PDF without a "
-                "password and upload that",
-            )
+    opened = _open(content)
+    if isinstance(opened, PdfText):
+        return opened
+    reader = opened
     try:
         count = len(reader.pages)
     except Exception as error:
@@ -133,57 +120,135 @@ def _read(content: bytes, limits: Limits, *, ocr: bool) -> PdfText:
             ),
             page_count=count,
         )
-    pages: list[str] = []
-    origins: list[str] = []
-    errors: list[CaptureError] = []
-    budget = _Budget(limits)
-    ocr_refused = False
-    for number in range(count):
-        where = f"page {number + 1}"
-        try:
-            page = reader.pages[number]
-        except Exception as error:
-            errors.append(CaptureError("corrupt", _damaged(error), where))
-            pages.append("")
-            origins.append("")
-            continue
-        text = _page_text(page, where, errors)
-        if _letters(text) >= MIN_TEXT_CHARS:
-            pages.append(text)
-            origins.append("pdf-text")
-            continue
-        images = _image_streams(page, where, limits, errors)
-        if not images:
-            pages.append(text)
-            origins.append("pdf-text" if text.strip() else "")
-            continue
-        read: list[str] = []
-        for stream in images:
-            # Size and pixel limits first, so a bomb is refused the same way with or without
-            # Tesseract; only an image that passes them needs OCR.
-            image = _decode(stream, where, limits, errors)
-            if image is None or not budget.admit(image, where, errors):
-                continue
-            if not ocr or not ocr_available():
-                if not ocr_refused:
-                    message = NO_OCR_MESSAGE if ocr else OCR_DISABLED_MESSAGE
-                    errors.append(CaptureError("no-ocr", message, where))
-                    ocr_refused = True
-                continue
-            found = budget.read(image, where, errors)
-            if found.strip():
-                read.append(found)
-        pages.append("\n".join(read) if read else text)
-        origins.append("ocr" if read else "")
-    if not any(page.strip() for page in pages) and not errors:
-        errors.append(
+    pages = _Pages(reader, content, limits, ocr=ocr)
+    try:
+        for number in range(count):
+            pages.read(number)
+    finally:
+        pages.close()
+    if not any(page.strip() for page in pages.texts) and not pages.errors:
+        pages.errors.append(
             CaptureError(
                 "no-text",
                 "The PDF has neither text nor a scanned image to read (its text may be drawn "
                 "as shapes); enter the activity by hand",
             )
         )
-    return PdfText(tuple(pages), tuple(origins), tuple(errors), count)
+    return PdfText(
+        tuple(pages.texts),
+        tuple(pages.origins),
+        tuple(pages.errors),
+        count,
+        tuple(pages.layouts),
+    )
+
+
+def _open(content: bytes) -> pypdf.PdfReader | PdfText:
+    """The PDF opened (and decrypted, when only an owner password protects it), or why not."""
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(content), strict=False)
+    except Exception as error:
+        return _fail("corrupt", _damaged(error))
+    if not reader.is_encrypted:
+        return reader
+    try:
+        # Learning platforms protect certificates with an owner password only (printing and
+        # copying rules, often AES): the empty user password opens them.
+        opened = reader.decrypt("") != pypdf.PasswordType.NOT_DECRYPTED
+    except Exception as error:  # a malformed /Encrypt, an unknown security handler
+        return _fail(
+            "encrypted",
+            "The PDF is encrypted and could not be opened here "
+            f"({_short(error)}); save or print it to a new PDF without protection and "
+            "upload that",
+        )
+    if not opened:
+        return _fail(
+            "encrypted",
+            "The PDF is protected by a password; save or print it to a new PDF without a "
+            "password and upload that",
+        )
+    return reader
+
+
+class _Pages:
+    """Reads a PDF page by page: the text layer with positions (pdfium), or else the page's
+    scanned images through OCR, within the file's pixel and time budget."""
+
+    def __init__(self, reader: pypdf.PdfReader, content: bytes, limits: Limits, *, ocr: bool):
+        self.reader = reader
+        self.limits = limits
+        self.ocr = ocr
+        self.texts: list[str] = []
+        self.origins: list[str] = []
+        self.layouts: list[Page | None] = []
+        self.errors: list[CaptureError] = []
+        self.budget = _Budget(limits)
+        self.ocr_refused = False
+        self.positioned = open_positioned(content)
+
+    def close(self) -> None:
+        if self.positioned is not None:
+            self.positioned.close()
+
+    def add(self, text: str, origin: str, layout: Page | None = None) -> None:
+        self.texts.append(text)
+        self.origins.append(origin)
+        self.layouts.append(layout)
+
+    def read(self, number: int) -> None:
+        where = f"page {number + 1}"
+        try:
+            page = self.reader.pages[number]
+        except Exception as error:
+            self.errors.append(CaptureError("corrupt", _damaged(error), where))
+            self.add("", "")
+            return
+        layout = self._layout(page, number, where)
+        text = layout.text if layout is not None else _page_text(page, where, self.errors)
+        if _letters(text) >= MIN_TEXT_CHARS:
+            self.add(text, "pdf-text", layout)
+            return
+        images = _image_streams(page, where, self.limits, self.errors)
+        if not images:
+            self.add(text, "pdf-text" if text.strip() else "", layout)
+            return
+        read = [found for stream in images if (found := self._ocr(stream, number, where))]
+        if not read:
+            self.add(text, "")
+        else:
+            joined = "\n".join(found.text for found in read)
+            self.add(joined, "ocr", read[0] if len(read) == 1 else None)
+
+    def _layout(self, page: Any, number: int, where: str) -> Page | None:
+        """The page's text layer with positions, when pdfium opened the file and the page's
+        content streams stay within the limits (pypdf inflates them under its caps first)."""
+        if self.positioned is None:
+            return None
+        try:
+            contents = page.get_contents()
+            if contents is not None:
+                contents.get_data()
+        except LimitReachedError:
+            return None  # pypdf's own reading reports it
+        except Exception:
+            return None
+        return self.positioned.page(number)
+
+    def _ocr(self, stream: StreamObject, number: int, where: str) -> Page | None:
+        # Size and pixel limits first, so a bomb is refused the same way with or without
+        # Tesseract; only an image that passes them needs OCR.
+        image = _decode(stream, where, self.limits, self.errors)
+        if image is None or not self.budget.admit(image, where, self.errors):
+            return None
+        if not self.ocr or not ocr_available():
+            if not self.ocr_refused:
+                message = NO_OCR_MESSAGE if self.ocr else OCR_DISABLED_MESSAGE
+                self.errors.append(CaptureError("no-ocr", message, where))
+                self.ocr_refused = True
+            return None
+        found = self.budget.read(image, where, self.errors, number + 1)
+        return found if found is not None and found.text.strip() else None
 
 
 def _page_text(page: Any, where: str, errors: list[CaptureError]) -> str:
@@ -233,7 +298,9 @@ class _Budget:
         self.pixels_left -= pixels
         return True
 
-    def read(self, image: Image.Image, where: str, errors: list[CaptureError]) -> str:
+    def read(
+        self, image: Image.Image, where: str, errors: list[CaptureError], number: int
+    ) -> Page | None:
         """OCR of an admitted image within the file's time budget."""
         seconds = self.deadline - time.monotonic()
         if seconds <= 1:
@@ -244,14 +311,14 @@ class _Budget:
                     where,
                 )
             )
-            return ""
+            return None
         limits = self.limits
         if seconds < limits.ocr_timeout_seconds:
             limits = replace(limits, ocr_timeout_seconds=seconds)
-        found = ocr_image(image, limits, where=where)
+        found = ocr_page(image, limits, where=where, number=number)
         if isinstance(found, CaptureError):
             errors.append(found)
-            return ""
+            return None
         return found
 
 

@@ -8,8 +8,10 @@ words on a line with at most two spaces between them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
+
+from cetrack.core.capture.layout import Line, Page
 
 MAX_TEXT: Final = 200_000  # characters read from one certificate's text
 
@@ -40,7 +42,19 @@ TRANSLATE = str.maketrans(
         "\ufb04": "ffl",
     }
 )
-# "approved for | CE hours": a lone 1 read as a bar or a letter, before a unit.
+
+
+def _normalised(text: str, *, ocr: bool) -> str:
+    """Typographic variants made plain (spaces, quotes, ligatures, soft hyphens); OCR's
+    common misreadings put right."""
+    text = text[:MAX_TEXT].replace("\r\n", "\n")
+    # Double quotes typed or read as two single ones: ‘‘Title’’, ``Title''.
+    text = re.sub(r"‘‘|’’|``|''", '"', text).translate(TRANSLATE)
+    if ocr:
+        from cetrack.core.capture.ocrfix import repair_text
+
+        text = repair_text(text)
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,41 +72,74 @@ class Doc:
     flat: str  # stripped lines joined by "\n" (blank lines kept: paragraph breaks)
     offsets: list[int]  # where each line starts in `flat`
     ocr: bool
+    # Where each line was printed, when the text came from a laid-out page (None: a blank line,
+    # or text without positions).
+    geometry: list[Line | None] = field(default_factory=list)
+    pages: list[Page] = field(default_factory=list)
+    page_of: list[int] = field(default_factory=list)  # index into `pages`, per line
 
     @classmethod
     def parse(cls, text: str, *, ocr: bool) -> Doc:
-        text = text[:MAX_TEXT].replace("\r\n", "\n")
-        # Double quotes typed or read as two single ones: ‘‘Title’’, ``Title''.
-        text = re.sub(r"‘‘|’’|``|''", '"', text).translate(TRANSLATE)
-        if ocr:
-            from cetrack.core.capture.ocrfix import repair_text
+        """A document from plain text (no positions)."""
+        lines = _normalised(text, ocr=ocr).split("\n")
+        return cls.build([(line, None, -1) for line in lines], ocr=ocr)
 
-            text = repair_text(text)
-        lines = [line.rstrip() for line in text.split("\n")]
+    @classmethod
+    def of_pages(cls, pages: list[Page], *, ocr: bool) -> Doc:
+        """A document from laid-out pages, each line keeping where it was printed."""
+        rows: list[tuple[str, Line | None, int]] = []
+        budget = MAX_TEXT
+        for index, page in enumerate(pages):
+            if rows:
+                rows.append(("", None, index))
+            for line in page.lines:
+                text = _normalised(line.text, ocr=ocr) if line is not None else ""
+                budget -= len(text) + 1
+                if budget < 0:
+                    break
+                rows.append((text, line if text.strip() else None, index))
+        doc = cls.build(rows, ocr=ocr)
+        doc.pages = list(pages)
+        return doc
+
+    @classmethod
+    def build(cls, rows: list[tuple[str, Line | None, int]], *, ocr: bool) -> Doc:
+        """Lines (with their geometry and page) into cells and flat text: runs of blank lines
+        become one, leading and trailing blank lines go."""
         if ocr:
             from cetrack.core.capture.ocrfix import fix_label
 
-            lines = [fix_label(line) for line in lines]
-        # Collapse runs of blank lines to one; drop leading/trailing blanks.
-        kept: list[str] = []
-        for line in lines:
-            if line.strip() or (kept and kept[-1].strip()):
-                kept.append(line)
-        while kept and not kept[-1].strip():
+            rows = [(fix_label(text.rstrip()), line, page) for text, line, page in rows]
+        kept: list[tuple[str, Line | None, int]] = []
+        for text, line, page in rows:
+            text = text.rstrip()
+            if text.strip() or (kept and kept[-1][0].strip()):
+                kept.append((text, line if text.strip() else None, page))
+        while kept and not kept[-1][0].strip():
             kept.pop()
+        texts = [text for text, _, _ in kept]
         cells = [
             [Cell(m.group(0), number, m.start(), m.end()) for m in CELL.finditer(line)]
-            for number, line in enumerate(kept)
+            for number, line in enumerate(texts)
         ]
         offsets: list[int] = []
         flat_parts: list[str] = []
         position = 0
-        for line in kept:
+        for text in texts:
             offsets.append(position)
-            stripped = " ".join(line.split())
+            stripped = " ".join(text.split())
             flat_parts.append(stripped)
             position += len(stripped) + 1
-        return cls(kept, cells, "\n".join(flat_parts), offsets, ocr)
+        return cls(
+            texts,
+            cells,
+            "\n".join(flat_parts),
+            offsets,
+            ocr,
+            [line for _, line, _ in kept],
+            [],
+            [page for _, _, page in kept],
+        )
 
     def line_at(self, offset: int) -> int:
         """The line holding `flat[offset]`."""

@@ -115,11 +115,13 @@ def _split_at_columns(line: str, cells: list[Cell], columns: list[_Column]) -> l
 
 
 def _column_of(columns: list[_Column], cell: Cell) -> int:
-    """The column a cell belongs to: the one whose span overlaps it most."""
+    """The column a cell belongs to: the one whose span overlaps it most. A column's span
+    starts two characters before its heading: values set right or centred under a heading
+    begin a little left of it once laid out in characters."""
     best, best_overlap = 0, -1
     for index, column in enumerate(columns):
-        left = column.start
-        right = columns[index + 1].start if index + 1 < len(columns) else 10_000
+        left = column.start - 2 if index else 0
+        right = columns[index + 1].start - 2 if index + 1 < len(columns) else 10_000
         overlap = min(cell.end, right) - max(cell.start, left)
         if overlap > best_overlap:
             best, best_overlap = index, overlap
