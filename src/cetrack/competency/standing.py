@@ -8,6 +8,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
+
+from django.db import connection
 
 from cetrack.competency.models import Assessment, Assignment, SitePolicy, SystemChange
 from cetrack.core.competency.rules import Accreditor, default_rules
@@ -56,13 +59,21 @@ def plan_of(
     return Plan(tuple(schedule.first_year_months), schedule.then_every_months), True
 
 
+CHUNK = 2000  # ids per IN (...) query: well under every database's parameter limit
+
+
 def _signed(assignment_ids: list[int]) -> dict[int, list[Signed]]:
     found: dict[int, list[Signed]] = defaultdict(list)
-    rows = Assessment.objects.filter(
-        assignment_id__in=assignment_ids, signed_at__isnull=False, discarded_at__isnull=True
-    ).values_list("assignment_id", "assessed_on", "reason", "outcome", "remediation__reassess_by")
-    for assignment_id, on, reason, outcome, reassess_by in rows:
-        found[assignment_id].append(Signed(on, reason, outcome == "pass", reassess_by))
+    for start in range(0, len(assignment_ids), CHUNK):
+        rows = Assessment.objects.filter(
+            assignment_id__in=assignment_ids[start : start + CHUNK],
+            signed_at__isnull=False,
+            discarded_at__isnull=True,
+        ).values_list(
+            "assignment_id", "assessed_on", "reason", "outcome", "remediation__reassess_by"
+        )
+        for assignment_id, on, reason, outcome, reassess_by in rows:
+            found[assignment_id].append(Signed(on, reason, outcome == "pass", reassess_by))
     return found
 
 
@@ -100,6 +111,7 @@ def refresh(assignments: Iterable[Assignment]) -> int:
     signed = _signed(ids)
     changes = _changes({a.test_system_id for a in items if a.test_system_id is not None})
     policies: dict[int, SitePolicy] = {}
+    changed: list[Assignment] = []
     for item in items:
         policy = policies.get(item.site_id) or policies.setdefault(
             item.site_id, policy_for(item.site_id)
@@ -110,9 +122,33 @@ def refresh(assignments: Iterable[Assignment]) -> int:
             changes.get(item.test_system_id or 0, []),
             policy,
         )
+        before = _standing_values(item)
         apply(item, result)
-    Assignment.objects.bulk_update(items, STANDING_FIELDS, batch_size=500)
+        if _standing_values(item) != before:
+            changed.append(item)
+    _write(changed)
     return len(items)
+
+
+def _standing_values(item: Assignment) -> tuple[Any, ...]:
+    return tuple(getattr(item, name) for name in STANDING_FIELDS)
+
+
+def _write(items: list[Assignment]) -> None:
+    """One UPDATE per row, sent as one batch (Django's bulk_update builds a CASE per field
+    and row, which costs seconds for thousands of rows)."""
+    if not items:
+        return
+    quote, ops = connection.ops.quote_name, connection.ops
+    sets = ", ".join(f"{quote(name)} = %s" for name in STANDING_FIELDS)  # columns = names
+    sql = f"UPDATE {quote(Assignment._meta.db_table)} SET {sets} WHERE {quote('id')} = %s"
+
+    def value(raw: Any) -> Any:
+        return ops.adapt_datefield_value(raw) if isinstance(raw, date) else raw
+
+    rows = [[value(getattr(i, name)) for name in STANDING_FIELDS] + [i.pk] for i in items]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
 
 
 def apply(item: Assignment, result: Standing) -> None:
