@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from cetrack import __version__
+from cetrack.cli_backup import add_commands as add_backup_commands
 from cetrack.cli_capture import add_commands as add_capture_commands
 from cetrack.cli_plan import add_commands as add_plan_commands
 from cetrack.cli_verify import add_commands as add_verify_commands
@@ -348,6 +349,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_capture_commands(commands, _as_of)
     add_plan_commands(commands, _as_of)
     add_verify_commands(commands)
+    add_backup_commands(commands)
 
     serve = commands.add_parser("serve", help="run the web app (migrates the database first)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
