@@ -135,9 +135,7 @@ def test_sqlite_round_trip_gives_back_every_row_and_file(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize("change", ["evidence", "database", "added", "removed", "manifest"])
-def test_a_changed_backup_is_refused_and_nothing_is_restored(
-    tmp_path: Path, change: str
-) -> None:
+def test_a_changed_backup_is_refused_and_nothing_is_restored(tmp_path: Path, change: str) -> None:
     backup = _small_backup(tmp_path)
     manifest_path = backup / "manifest.json"
     evidence = sorted((backup / "evidence").rglob("*/*"))[0]
