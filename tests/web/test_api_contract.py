@@ -120,3 +120,19 @@ def test_the_activity_list_page_is_paged_and_keeps_its_filters(
     assert last.count('<li class="activity"') == 2
     assert "Course 0" in last and "Course 11" not in last
     assert alice_client.get("/activities/?page=99").status_code == 200  # the last page
+
+
+def test_the_openapi_document_has_no_duplicate_keys(db: Any) -> None:
+    """Swagger UI reads the document as YAML and refuses a key given twice (an int 200 and a
+    string "200" both become "200" in JSON)."""
+    import json
+
+    duplicates: list[str] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        keys = [k for k, _ in items]
+        duplicates.extend(k for k in set(keys) if keys.count(k) > 1)
+        return dict(items)
+
+    json.loads(Client().get("/api/openapi.json").content, object_pairs_hook=pairs)
+    assert duplicates == []

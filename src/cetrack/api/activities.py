@@ -289,7 +289,7 @@ def upload_certificate(request: ApiRequest, activity_id: int) -> Status[dict[str
     url_name="certificate-file",
     openapi_extra={
         "responses": {
-            "200": {
+            200: {  # the int key ninja uses: "200" would be a second, duplicate key
                 "description": "The file",
                 "content": {t: {} for t in ("application/pdf", "image/png", "image/jpeg")},
             }
