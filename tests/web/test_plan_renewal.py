@@ -88,3 +88,14 @@ def test_a_florida_technologist_sees_the_gaps_left_and_what_would_close_them(
     # The board-approved medical-errors course is planned, its price flagged, not $0.
     entry = next(e for _label, month in plan.months for e in month if e.id == "fl-08")
     assert not entry.price_stated and entry.price == "price not stated — check"
+
+
+def test_the_catalogue_says_when_a_yearly_meeting_is_next_expected(alice_client: Client) -> None:
+    rows = {r.item.id: r for r in alice_client.get("/catalogue/?q=ADLM").context["rows"]}
+    # ADLM 2026 (26-30 July 2026) is past: the next edition is expected, not confirmed.
+    latest = rows["conf-03"].dates
+    assert "26 Jul 2026 – 30 Jul 2026" in latest and "next expected in July" in latest
+    assert latest.endswith("(not confirmed)")
+    # A one-time workshop of 2020 is simply past.
+    (workshop,) = alice_client.get("/catalogue/?q=wks-05").context["rows"]
+    assert workshop.dates == "27 Feb 2020; past"

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from cetrack.core.catalogue.model import Catalogue, CatalogueItem
+from cetrack.core.catalogue.occurrence import expected_text, next_occurrence
 from cetrack.core.planner import TOTAL, CredentialCoverage, GapLeft, Help, Plan
 from cetrack.core.units import format_credit
 from cetrack.core.vocabulary import vocabulary
@@ -62,7 +63,9 @@ def accreditation_name(ident: str) -> str:
     return found.name if found else ident
 
 
-def dates_text(item: CatalogueItem) -> str:
+def dates_text(item: CatalogueItem, as_of: date | None = None) -> str:
+    """The item's dates as listed; seen from `as_of`, a past edition of a yearly event also
+    says when the next one is expected (not confirmed), and another past event says "past"."""
     parts = []
     if item.start and item.end and item.start != item.end:
         parts.append(f"{item.start:%-d %b %Y} – {item.end:%-d %b %Y}")
@@ -79,6 +82,13 @@ def dates_text(item: CatalogueItem) -> str:
         parts.append(item.recurs.replace("-", " "))
     if item.approval_expires:
         parts.append(f"approval until {item.approval_expires:%-d %b %Y}")
+    if as_of is not None:
+        ahead = next_occurrence(item, as_of)
+        first = item.start or item.end
+        if ahead.projected:
+            parts.append(f"next {expected_text(ahead)} (not confirmed)")
+        elif first is not None and first <= as_of:
+            parts.append("deadline passed" if item.kind == "involvement" else "past")
     return "; ".join(parts)
 
 
@@ -116,6 +126,7 @@ def catalogue_row(
     labels: Mapping[str, str],
     planned: set[str],
     parent: str = "",
+    as_of: date | None = None,
 ) -> CatalogueRow:
     package = catalogue.by_id.get(parent) if parent else None
     return CatalogueRow(
@@ -126,7 +137,7 @@ def catalogue_row(
         member_price=money(item.member_price),
         in_package=package.title if package else "",
         hours=quantity(item.amount, item.unit) if item.amount is not None else "",
-        dates=dates_text(item),
+        dates=dates_text(item, as_of),
         accreditation=accreditation_name(item.accreditation),
         fills=helps_text(helps.get(item.id, ()), labels),
         planned=item.id in planned,

@@ -81,6 +81,7 @@ def catalogue(request: AuthedRequest) -> HttpResponse:
             parent=services.cheapest_parent(item, site.catalogue, search.member)
             if item.price is None
             else "",
+            as_of=needs.as_of,
         )
         for item in page.object_list
     ]

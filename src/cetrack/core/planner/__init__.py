@@ -59,8 +59,11 @@ from cetrack.core.rules.library import RuleLibrary, default_library
 
 LP_REDUCTION_OPTIONS = 200
 """Above this many options, reduced-cost fixing (milp.reduce_by_lp) runs before the MILP."""
-DIAGNOSIS_SECONDS = 3.0
-"""Time for explaining why there is no plan, when the solver's time is spent."""
+PARTIAL_SECONDS = 3.0
+"""Time for the best partial plan when the search for a complete one spent the time limit."""
+LIMITS_SECONDS = 0.5
+"""Time the explanation of the limits (budget, hours per week) needs at least; with less left,
+each gap's own explanation (gaps_left) stands alone."""
 
 __all__ = [
     "TOTAL",
@@ -284,9 +287,9 @@ def _partial(
     """No plan closes every gap: the best partial plan, each gap left explained."""
     problem = build_problem(targets, catalogue, ledger.person, settings, explain=True)
     left = time_limit - (time.perf_counter() - started)
-    solution = solve_partial(problem, time_limit=max(left, DIAGNOSIS_SECONDS))
+    solution = solve_partial(problem, time_limit=max(left, PARTIAL_SECONDS))
     left = time_limit - (time.perf_counter() - started)
-    limits = diagnose(problem, max(left, DIAGNOSIS_SECONDS)) if closable(problem) else []
+    limits = diagnose(problem, left) if left > LIMITS_SECONDS and closable(problem) else []
     lines = [*limits, *context]
     if solution.status == "time_limit":
         lines.insert(

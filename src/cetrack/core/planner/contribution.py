@@ -22,6 +22,7 @@ import numpy.typing as npt
 
 from cetrack.core.allocation import Item, allocate
 from cetrack.core.catalogue.model import Catalogue, CatalogueItem
+from cetrack.core.catalogue.occurrence import project
 from cetrack.core.engine import (
     NOT_APPLICABLE,
     Assessment,
@@ -630,6 +631,8 @@ def rank_by_gaps(
 ) -> tuple[RankedItem, ...]:
     """Catalogue items that help close the open gaps of `evaluation`, most useful first.
 
+    Past yearly events are taken at their next expected edition (occurrence.py); an item whose
+    price is not stated is ranked too (price None, after priced ones of equal use).
     Each item is taken as completed on its own date (on-demand items: `as_of`); it helps a
     requirement by the credit it could place there, capped at what is missing, and the total
     by the credit it counts; `useful` is how much it shrinks what is missing (per credential,
@@ -639,7 +642,9 @@ def rank_by_gaps(
     `by="price"` the lowest price per useful hundredth first (ties: more useful).
     """
     as_of = as_of or evaluation.as_of
-    items = catalogue.items if isinstance(catalogue, Catalogue) else tuple(catalogue)
+    items = project(
+        catalogue.items if isinstance(catalogue, Catalogue) else tuple(catalogue), as_of
+    )
     included_in: dict[str, list[CatalogueItem]] = {}
     for item in items:
         for child in item.includes:
@@ -676,9 +681,7 @@ def rank_by_gaps(
             prices = [_price_of(p, member) for p in included_in.get(item.id, ())]
             known = [p for p in prices if p is not None]
             price = min(known) if known else None
-        if price is None:
-            continue  # not on sale, alone or in anything
-        ranked.append(RankedItem(item, tuple(helps), useful, price))
+        ranked.append(RankedItem(item, tuple(helps), useful, price))  # None: price not stated
 
     def order(r: RankedItem) -> tuple[object, ...]:
         per = (r.price if r.price is not None else Decimal("1e9")) / max(r.useful, 1)

@@ -47,8 +47,9 @@ DEFAULT_TIME_LIMIT = 10.0
 TIE_BREAK_SECONDS = 1.0
 """Phase 2 (fewest hours at least cost) gets at least this long, or as long as phase 1 took."""
 PRESOLVE = False
-"""HiGHS presolve: off. On these models it costs more than it saves (its substitutions make
-the cost row of phase 2 dense)."""
+"""HiGHS presolve: off for the cost and hours phases. On these models it costs more than it
+saves (its substitutions make the cost row of phase 2 dense). The coverage phases of a partial
+plan (solve_partial) use it: there it turns seconds of branching into a tenth of a second."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,10 +165,13 @@ def _model(
         upper[buy_column[u]] = float(count[u])
 
     build = _Builder()
-    extra: list[tuple[float, float]] = []  # continuous columns: (lower, upper)
+    extra: list[tuple[float, float]] = []  # allocation columns: (lower, upper)
+    whole: list[int] = []  # of those, the integer ones (shortfalls: whole hundredths)
 
-    def new_column(low: float, high: float) -> int:
+    def new_column(low: float, high: float, integer: bool = False) -> int:
         extra.append((low, high))
+        if integer:
+            whole.append(len(extra) - 1)
         return columns + len(extra) - 1
 
     coverage: dict[int, Coverage] = {}
@@ -210,6 +214,8 @@ def _model(
             build.add(build.row(-np.inf, float(available)), ks, opt_hours[ks])
 
     n_extra = len(extra)
+    integral = np.r_[np.ones(columns), np.zeros(n_extra)]
+    integral[columns + np.array(whole, dtype=np.int64)] = 1.0
     return _Model(
         matrix=build.matrix(columns + n_extra).tocsr(),
         row_lower=np.array(build.lower, dtype=np.float64),
@@ -217,7 +223,7 @@ def _model(
         money=np.r_[money, np.zeros(n_extra)],
         time_cost=np.r_[time_cost, np.zeros(n_extra)],
         upper=np.r_[upper, [high for _, high in extra]],
-        integral=np.r_[np.ones(columns), np.zeros(n_extra)],
+        integral=integral,
         opt_cents=opt_cents,
         buy_column=buy_column,
         bundle_base=bundle_base,
@@ -288,10 +294,12 @@ class _Runner:
     def left(self) -> float:
         return self.until - time.perf_counter()
 
-    def minimise(self, objective: FloatArray, gap: float | None, seconds: float) -> Any:
+    def minimise(
+        self, objective: FloatArray, gap: float | None, seconds: float, presolve: bool = PRESOLVE
+    ) -> Any:
         options: dict[str, float | bool] = {
             "time_limit": max(min(seconds, self.left()), 0.05),
-            "presolve": PRESOLVE,
+            "presolve": presolve,
             "disp": False,
         }
         if gap is not None:
@@ -384,8 +392,9 @@ def _solution(
     return Solution(status, chosen, bought, bundles, cents, seconds)
 
 
-COVERAGE_GAP = 1e-7
-"""Relative gap for the coverage phases of a partial plan: exact to the hundredth of credit."""
+COVERAGE_GAP = 1e-4
+"""Relative gap for the coverage phases of a partial plan, lowered so that it stays below
+half a hundredth of credit: shortfalls are whole hundredths, so the optimum is exact."""
 
 
 def solve_partial(problem: Problem, *, time_limit: float = DEFAULT_TIME_LIMIT) -> Solution:
@@ -395,54 +404,97 @@ def solve_partial(problem: Problem, *, time_limit: float = DEFAULT_TIME_LIMIT) -
     missing credit (the larger of the total's and the areas' shortfall), then the total and
     area shortfalls summed (so area minimums such as mandatory topics are closed even where
     the total cannot be) — each optimum held while the next is minimised; then the least cost,
-    then the fewest hours. Budget and hours per week stay hard limits. Status "partial", or
-    "time_limit" when time ran out before the last phase (the best plan found so far)."""
+    then the fewest hours. Budget and hours per week stay hard limits. Each deadline's phases
+    see only its credentials and those due earlier (and only the options counting for them).
+    Status "partial", or "time_limit" when time ran out (the best plan found so far)."""
     started = time.perf_counter()
-    model = _model(problem, budget=True, hours=True, only=None, slack=True)
-    if model.empty or model.money.size == 0:
-        return Solution("partial", (), (), (), 0, time.perf_counter() - started)
-    runner = _Runner(model, time_limit, started)
+    until = started + time_limit
+    holds: list[tuple[FloatArray, float]] = []
     x: FloatArray | None = None
-    for tier in _tiers(problem, model):
-        for columns in tier:
+    model: _Model | None = None
+    timed_out = False
+    done: list[int] = []
+    for tier in _tiers(problem):
+        done += tier
+        model, runner = _partial_model(problem, done, holds, until)
+        if model is None or runner is None:
+            break
+        for columns in _tier_columns(model, tier):
             objective = np.zeros(model.money.size)
             objective[list(columns)] = 1.0
-            result = runner.minimise(objective, COVERAGE_GAP, runner.left())
+            upper = float(model.upper[list(columns)].sum())  # at most every need short
+            gap = min(COVERAGE_GAP, 0.5 / max(upper, 1.0))
+            result = runner.minimise(objective, gap, runner.left(), presolve=True)
+            timed_out |= runner.timed_out
             if result.x is None:
                 return _partial_result(problem, model, x, started, "time_limit")
             x = np.asarray(result.x, dtype=np.float64)
             best = float(objective @ x)
             runner.hold(objective, best + 0.5)
+            holds.append((objective, best + 0.5))
             if best < 0.5:
                 break  # nothing short in this tier: its shortfalls are all zero
+    if model is None or x is None:
+        return Solution("partial", (), (), (), 0, time.perf_counter() - started)
+    model, runner = _partial_model(problem, done, holds, until, every_option=True)
+    assert model is not None and runner is not None
     phase = time.perf_counter()
     result = runner.minimise(model.money, COVERAGE_GAP, runner.left())
+    timed_out |= runner.timed_out
     if result.x is not None:
-        x = np.asarray(result.x, dtype=np.float64)
-        x = _fewest_hours(runner, x, time.perf_counter() - phase)
-    return _partial_result(
-        problem, model, x, started, "time_limit" if runner.timed_out else "partial"
-    )
+        x = _fewest_hours(
+            runner, np.asarray(result.x, dtype=np.float64), time.perf_counter() - phase
+        )
+    status = "time_limit" if timed_out or runner.timed_out else "partial"
+    return _partial_result(problem, model, x, started, status)
 
 
-def _tiers(problem: Problem, model: _Model) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-    """Per deadline, ascending: (the missing columns, the shortfall columns) of its
-    credentials."""
+def _partial_model(
+    problem: Problem,
+    only: Sequence[int],
+    holds: Sequence[tuple[FloatArray, float]],
+    until: float,
+    *,
+    every_option: bool = False,
+) -> tuple[_Model | None, _Runner | None]:
+    """The slack model of these credentials (in this order, so the columns of earlier ones
+    keep their places as more are added), with the optima found so far held. Options that
+    count for none of them are left out (upper bound 0) unless `every_option`."""
+    model = _model(problem, budget=True, hours=True, only=only, slack=True)
+    if model.empty or model.money.size == 0:
+        return None, None
+    if not every_option:
+        k_options = problem.option_unit.size
+        useless = ~problem.counts[:, list(only)].any(axis=1)
+        model.upper[:k_options][useless] = 0.0
+    runner = _Runner(model, until - time.perf_counter(), time.perf_counter())
+    for objective, bound in holds:
+        padded = np.zeros(model.money.size)
+        padded[: objective.size] = objective
+        runner.hold(padded, bound)
+    return model, runner
+
+
+def _tiers(problem: Problem) -> list[list[int]]:
+    """Credentials grouped by deadline, the nearest first."""
     by_deadline: dict[object, list[int]] = {}
     for j, target in enumerate(problem.targets):
-        if j in model.coverage:
-            by_deadline.setdefault(target.deadline, []).append(j)
-    tiers = []
-    for deadline in sorted(by_deadline, key=lambda d: (d is None, d)):
-        found = [model.coverage[j] for j in by_deadline[deadline]]
-        missing = tuple(c.missing for c in found)
-        short = tuple(
-            column
-            for c in found
-            for column in ((c.total,) if c.total is not None else ()) + c.areas
-        )
-        tiers.append((missing, short))
-    return tiers
+        by_deadline.setdefault(target.deadline, []).append(j)
+    return [by_deadline[d] for d in sorted(by_deadline, key=lambda d: (d is None, d))]
+
+
+def _tier_columns(model: _Model, tier: Sequence[int]) -> list[tuple[int, ...]]:
+    """The objectives of a tier's phases: its credentials' missing columns, then their
+    shortfall columns (left out when no credential of the tier has an area minimum open: the
+    shortfall is then the missing credit itself)."""
+    found = [model.coverage[j] for j in tier if j in model.coverage]
+    missing = tuple(c.missing for c in found)
+    if not any(c.areas for c in found):
+        return [missing]
+    short = tuple(
+        column for c in found for column in ((c.total,) if c.total is not None else ()) + c.areas
+    )
+    return [missing, short]
 
 
 def _partial_result(
@@ -458,7 +510,7 @@ def _credential_rows(
     problem: Problem,
     j: int,
     build: _Builder,
-    new_column: Callable[[float, float], int],
+    new_column: Callable[..., int],
     slack: bool = False,
 ) -> Coverage | None:
     """The allocation constraints of credential j (module docstring). With `slack`, the
@@ -486,7 +538,7 @@ def _credential_rows(
     def short(row: int, need: float) -> int | None:
         if not slack or need <= 0:
             return None
-        column = new_column(0.0, need)
+        column = new_column(0.0, need, True)
         build.add(row, np.array([column]), 1.0)
         return column
 
@@ -519,7 +571,8 @@ def _credential_rows(
         _flow_rows(build, new_column, flow_keys, groups, gid, ks, credit, old_flow, areas, limits)
     if not slack:
         return None
-    missing = new_column(0.0, np.inf)
+    areas_short = sum(max(m - o, 0) for m, o in zip(minimums, old_single, strict=True))
+    missing = new_column(0.0, float(max(need_total, 0.0, areas_short)), True)
     for parts in ([total_slack] if total_slack is not None else [], area_slack):
         if parts:
             row = build.row(0.0, np.inf)
