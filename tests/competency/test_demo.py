@@ -35,5 +35,12 @@ def test_the_demo_laboratory_shows_every_competency_state() -> None:
     assert chen.state == "not-cleared" and chen.blocked_reason.startswith("failed assessment")
     assert listing.counts["cleared"] >= 5  # Alicia, Deepa and the supervisors' duties
     assert not any(r.member in ("Alicia Moreno", "Deepa Raman") for r in listing.rows)
+    denver = Site.objects.get(state="CO", organisation__slug="demo-bayside")
+    assert due_list(denver.pk, today, 30).counts == {
+        "not-cleared": 0,
+        "overdue": 0,
+        "due": 0,
+        "cleared": 3,  # Ines, Hector (first assessment months away), Kofi's duties
+    }
     assert Remediation.objects.filter(closed_by__isnull=True).count() == 1
     assert Assessment.objects.filter(acknowledged_at__isnull=False).count() >= 4

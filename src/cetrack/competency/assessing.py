@@ -27,7 +27,7 @@ from cetrack.competency.models import (
 from cetrack.competency.standing import accreditor_for, policy_for, refresh
 from cetrack.core.competency import record
 from cetrack.core.competency.assessors import Verdict, may_assess, may_assess_duties
-from cetrack.core.competency.vocabulary import ALL_ELEMENTS, PERIODIC_REASONS, REASONS
+from cetrack.core.competency.vocabulary import ALL_ELEMENTS, PERIODIC_REASONS, REASONS, lower_first
 from cetrack.orgs.models import AuditEntry, Membership
 from cetrack.orgs.services import Outcome, audit, person_name
 from cetrack.records import evidence
@@ -125,7 +125,7 @@ def start(actor: Any, assignment: Assignment, reason: str, assessed_on: Any) -> 
             created_by=actor,
             change=change,
         )
-        _log(actor, row, "started", f"Started {REASONS[reason].lower()} of {_who(row)}")
+        _log(actor, row, "started", f"Started {lower_first(REASONS[reason])} of {_who(row)}")
     return Outcome(saved=row)
 
 
@@ -225,7 +225,7 @@ def save_element(
             EvidenceFile.objects.create(
                 element=row, blob=blob, original_name=evidence.safe_name(file[0]), uploaded_by=actor
             )
-        label = f"{row.element_label.lower()}: {row.result_label.lower()}"
+        label = f"{lower_first(row.element_label)}: {row.result_label.lower()}"
         _log(
             actor, assessment, "element", f"Recorded {label} ({_who(assessment)})", element=element
         )

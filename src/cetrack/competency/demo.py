@@ -214,7 +214,7 @@ def load_demo_competency(org: Organisation, technician: Any) -> DemoCompetency:
             specialty="urinalysis",
             complexity="waived",
         )
-        _system(
+        glucose = _system(
             dana.user,
             denver,
             name="Glucose on Vitros 5600",
@@ -222,10 +222,28 @@ def load_demo_competency(org: Organisation, technician: Any) -> DemoCompetency:
             specialty="routine-chemistry",
             complexity="moderate",
         )
+        _denver(org, denver, dana, glucose, today)
         counts = _people(org, people, today, technician, cbc, bmp, abo)
         _duties(people, today)
     systems = TestSystem.objects.filter(site__organisation=org).count()
     return DemoCompetency(systems, counts[0], counts[1])
+
+
+def _denver(
+    org: Organisation, denver: Site, dana: Membership, glucose: TestSystem, today: date
+) -> None:
+    """Denver (CLIA baseline): Kofi, a technical consultant, assesses Ines (cleared); Hector
+    began last month (his first assessment is 5 months away)."""
+    kofi = _member(org, "kofi@cetrack.example")
+    data = {"position": "technical-consultant", "since": today - timedelta(days=200)}
+    if not services.record_qualification(dana.user, kofi, denver, data).ok:
+        raise RuntimeError("demo qualification at Denver")
+    began = add_months(today, -9)
+    ines = services.assign(dana.user, glucose, _member(org, "ines@cetrack.example"), began).saved
+    _assess(kofi, ines, add_months(began, 6) - timedelta(days=5), "six-month")
+    services.assign(
+        dana.user, glucose, _member(org, "hector@cetrack.example"), today - timedelta(days=30)
+    )
 
 
 def _people(

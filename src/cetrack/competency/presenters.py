@@ -76,6 +76,11 @@ class DueList:
     pages: int
 
     @property
+    def assigned(self) -> int:
+        """Everyone assigned at the site (every state)."""
+        return sum(self.counts.values())
+
+    @property
     def count_items(self) -> list[tuple[str, str, int]]:
         """(state, label, number) for every state, worst first."""
         return [(s, STATES[s], self.counts.get(s, 0)) for s in STATE_CODES]

@@ -27,6 +27,7 @@ from cetrack.core.competency.vocabulary import (
     METHODS,
     RESULTS,
     SIX_ELEMENTS,
+    lower_first,
 )
 
 PASS, FAIL, NOT_APPLICABLE = "pass", "fail", "not-applicable"
@@ -75,7 +76,7 @@ def check_element(item: ElementResult, *, duties: bool = False) -> list[Finding]
                 Finding(
                     item.element,
                     "not_applicable_reason",
-                    f"say why {element.name.lower()} does not apply",
+                    f"say why {lower_first(element.name)} does not apply",
                 )
             ]
         return []
@@ -130,13 +131,15 @@ def check(
     seen = {item.element: item for item in results}
     if duties:
         if DUTIES.id not in seen or seen[DUTIES.id].result == NOT_APPLICABLE:
-            findings.append(Finding(DUTIES.id, "result", f"record the {DUTIES.name.lower()}"))
+            findings.append(Finding(DUTIES.id, "result", f"record the {lower_first(DUTIES.name)}"))
         return findings
     if reason == "remedial" and failed_before:
         for element in failed_before:
             if element not in seen or seen[element].result == NOT_APPLICABLE:
                 findings.append(
-                    Finding(element, "result", f"re-assess {_name(element).lower()}, which failed")
+                    Finding(
+                        element, "result", f"re-assess {lower_first(_name(element))}, which failed"
+                    )
                 )
     elif complexity == "waived":
         assessed = sum(1 for item in results if item.result in (PASS, FAIL))
@@ -151,7 +154,9 @@ def check(
     else:
         missing = [e for e in ELEMENTS if e not in seen]
         findings += [
-            Finding(e, "result", f"record element {ELEMENTS[e].number}: {ELEMENTS[e].name.lower()}")
+            Finding(
+                e, "result", f"record element {ELEMENTS[e].number}: {lower_first(ELEMENTS[e].name)}"
+            )
             for e in missing
         ]
         if results and all(item.result == NOT_APPLICABLE for item in results):

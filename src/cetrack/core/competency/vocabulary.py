@@ -196,3 +196,11 @@ STATES: dict[str, str] = {
 def name_of(table: dict[str, str], ident: str) -> str:
     """The human name of an id, or the id itself when it is not in the table."""
     return table.get(ident, ident)
+
+
+def lower_first(text: str) -> str:
+    """A name inside a sentence: 'Review of worksheets, QC, ...' → 'review of worksheets, QC,
+    ...'; acronyms ('CBC ...') stay as they are."""
+    if len(text) > 1 and text[1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
