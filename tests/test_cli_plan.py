@@ -154,6 +154,7 @@ def test_default_catalogue_is_the_starter_catalogue(
         (["--hours-per-week", "0"], "--hours-per-week must be a number more than 0"),
         (["--formats", "carrier-pigeon"], "unknown format 'carrier-pigeon'"),
         (["--as-of", "soon"], "'soon' is not a date"),
+        (["--as-of", "9999-06-01"], "plan from a date between 1950-01-01 and 2100-12-31"),
         (["--catalog", "synthetic:many"], "expected synthetic:N"),
         (["--catalog", "missing.csv"], "missing.csv: no such catalogue file"),
         (["--employer-paid", "nope"], "ids not in the catalogue: nope"),

@@ -26,6 +26,8 @@ from cetrack.core.ledger import Problem, load_ledger
 BAD_INPUT = 2
 SYNTHETIC = "synthetic:"
 MAX_SYNTHETIC = 200_000
+EARLIEST_PLAN, LATEST_PLAN = date(1950, 1, 1), date(2100, 12, 31)
+"""Plans start between these days (a ledger's earliest date; deadlines stay in the calendar)."""
 
 
 def _amount(what: str, *, positive: bool = False) -> Callable[[str], Decimal]:
@@ -103,6 +105,13 @@ def cmd_plan(args: argparse.Namespace) -> int:
     for problem in library.problems:
         print(f"cetrack: rule file problem: {problem}", file=sys.stderr)
     as_of = args.as_of or date.today()
+    if not EARLIEST_PLAN <= as_of <= LATEST_PLAN:
+        print(
+            f"cetrack plan: --as-of {as_of}: plan from a date between {EARLIEST_PLAN} and "
+            f"{LATEST_PLAN}",
+            file=sys.stderr,
+        )
+        return BAD_INPUT
     loaded = load_ledger(Path(args.ledger), library.check_credential)
     if loaded.ledger is None:
         for problem in loaded.problems:
