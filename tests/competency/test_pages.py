@@ -219,3 +219,46 @@ def test_assessor_without_manager_role_sees_the_people_they_may_assess(comp: Com
     assert "people you may assess" in home and "Tess Tech" in home
     start = f"/orgs/{lab.org.pk}/competency/assignments/{comp.tess_glucose.pk}/assess/"
     assert lab.client("member2").get(start).status_code == 200
+
+
+def test_an_in_service_post_test_score_is_evidence_for_problem_solving(comp: Competency) -> None:
+    from datetime import datetime
+
+    from cetrack.inservice.models import Attempt, Session
+
+    lab = comp.lab
+    start = timezone.make_aware(datetime(2026, 3, 2, 13, 0))
+    session = Session.objects.create(
+        organisation=lab.org,
+        title="Coagulation troubleshooting",
+        starts_at=start,
+        ends_at=start + timedelta(hours=1),
+        instructional_minutes=50,
+        checkin_code="ABC234",
+    )
+    tess = lab.users["member"]
+    attempt = Attempt.objects.create(
+        session=session, user=tess, answers=[], correct=8, total=10, passed=True
+    )
+    row = Assessment.objects.create(
+        assignment=comp.tess_cbc, reason="six-month", assessed_on=comp.today
+    )
+    url = f"/orgs/{lab.org.pk}/competency/assessments/{row.pk}/"
+    page = _text(lab.client("manager").get(url))
+    assert "Coagulation troubleshooting: 8/10" in page  # offered for element 6 only
+    assert page.count('name="problem-solving-post_test"') == 1
+    post = {"problem-solving-result": "pass", "problem-solving-method": "quiz"}
+    post["problem-solving-post_test"] = str(attempt.pk)
+    response = lab.client("manager").post(f"{url}elements/problem-solving/", post)
+    assert response.status_code == 302, response.content[:1000]
+    saved = row.elements.get(element="problem-solving")
+    assert (saved.score_correct, saved.score_total) == (8, 10)
+    assert saved.score_source.startswith("In-service post-test: Coagulation troubleshooting")
+    # someone else's attempt is not offered nor taken
+    ron = Attempt.objects.create(
+        session=session, user=lab.users["member2"], answers=[], correct=10, total=10, passed=True
+    )
+    post["problem-solving-post_test"] = str(ron.pk)
+    lab.client("manager").post(f"{url}elements/problem-solving/", post)
+    saved.refresh_from_db()
+    assert (saved.score_correct, saved.score_total) == (8, 10)

@@ -140,6 +140,15 @@ class ElementForm(forms.Form):
         super().__init__(*args, **kwargs)
         methods = ALL_ELEMENTS[element].methods
         self.fields["method"].choices = [("", "—")] + [(m, METHODS[m].name) for m in methods]  # type: ignore[attr-defined]
+        needs = {METHODS[m].needs for m in methods}
+        if "sample" not in needs:  # only element 5 is assessed on samples
+            del self.fields["sample_results"]
+        if "score" not in needs:  # only a problem-solving quiz leaves a score
+            del (
+                self.fields["score_correct"],
+                self.fields["score_total"],
+                self.fields["score_source"],
+            )
 
 
 class SignForm(forms.Form):
