@@ -243,6 +243,8 @@ def main() -> None:
         return
     from web import reset_postgres
 
+    load_before = os.getloadavg()[0]
+
     print(
         f"  {args.users} people × 3 credentials × 40 activities; {os.cpu_count()} cores", flush=True
     )
@@ -253,15 +255,25 @@ def main() -> None:
     else:
         print(f"  postgresql: skipped ({reason})")
         databases["postgresql"] = {"skipped": reason}
+    load_after = os.getloadavg()[0]
     for line in table(databases):
         print(line)
+    print(
+        f"  load average {load_before:.2f} before, {load_after:.2f} after (the machine is shared: "
+        "a load well above 1 per core slows every figure)"
+    )
     headline = databases["sqlite"]["results"]["matrix"]["warm"]["p95_ms"]
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(
         json.dumps(
             {
                 "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
-                "machine": {"cores": os.cpu_count(), "python": platform.python_version()},
+                "machine": {
+                    "cores": os.cpu_count(),
+                    "python": platform.python_version(),
+                    "load_average_before": round(load_before, 2),
+                    "load_average_after": round(load_after, 2),
+                },
                 "sizes": {
                     "users": args.users,
                     "credentials_per_user": 3,
