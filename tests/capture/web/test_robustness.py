@@ -101,7 +101,7 @@ def test_capture_and_attachments_share_one_size_limit(settings: Any) -> None:
     assert jobs.evidence.limits().max_bytes == settings.MAX_UPLOAD_BYTES
     too_big = b"%PDF-1.4\n" + b"0" * settings.MAX_UPLOAD_BYTES
     checked = evidence.check_upload("big.pdf", too_big)
-    assert isinstance(checked, evidence.UploadProblem) and "the limit is 2 MB" in checked.message
+    assert isinstance(checked, evidence.UploadProblem) and "over the 2 MB limit" in checked.message
 
 
 # --- never stuck -----------------------------------------------------------------------------------
