@@ -262,3 +262,33 @@ def test_an_in_service_post_test_score_is_evidence_for_problem_solving(comp: Com
     lab.client("manager").post(f"{url}elements/problem-solving/", post)
     saved.refresh_from_db()
     assert (saved.score_correct, saved.score_total) == (8, 10)
+
+
+def test_the_due_list_costs_the_same_queries_for_more_people(comp: Competency) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from cetrack.accounts.models import User
+    from cetrack.competency import services
+    from cetrack.orgs.models import Membership
+
+    lab = comp.lab
+    url = f"/orgs/{lab.org.pk}/competency/sites/{lab.tampa.pk}/"
+    client = lab.client("manager")
+
+    def add(count: int, start: int) -> None:
+        for n in range(start, start + count):
+            user = User.objects.create_user(f"p{n}@lab.example", None, name=f"Person {n}")
+            member = Membership.objects.create(user=user, organisation=lab.org, site=lab.tampa)
+            services.assign(lab.users["manager"], comp.glucose, member, comp.began)
+
+    def queries() -> int:
+        _text(client.get(url))
+        with CaptureQueriesContext(connection) as captured:
+            _text(client.get(url))
+        return len(captured)
+
+    add(10, 0)
+    few = queries()
+    add(40, 10)
+    assert queries() == few
