@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cetrack.core.capture.breakdown import find_breakdown, frames_one_activity, read_breakdown
 from cetrack.core.capture.draft import DEFAULT_LIMITS, Capture, CaptureError, Draft, Field, Limits
 from cetrack.core.capture.facts import (
     read_accreditation,
@@ -30,7 +31,6 @@ from cetrack.core.capture.facts import (
     read_dates,
     read_fallbacks,
     read_formats,
-    read_letterhead,
 )
 from cetrack.core.capture.fields import (
     GUESSED,
@@ -40,12 +40,14 @@ from cetrack.core.capture.fields import (
     clean_name,
     storable_amount,
 )
-from cetrack.core.capture.labelled import read_labelled, read_numbers_in_text
+from cetrack.core.capture.labelled import read_labelled
 from cetrack.core.capture.layout import Page
 from cetrack.core.capture.locate import locate
+from cetrack.core.capture.numbers import read_numbers_in_text, read_prose_numbers
 from cetrack.core.capture.prose import (
     read_prose,
 )
+from cetrack.core.capture.regions import read_letterhead
 from cetrack.core.capture.text import Doc
 from cetrack.core.capture.transcript import transcript_rows
 from cetrack.core.ledger import AMOUNT_FIELDS
@@ -56,12 +58,7 @@ from cetrack.core.ledger import AMOUNT_FIELDS
 def extract_drafts(text: str, origin: str) -> tuple[Draft, ...]:
     """Drafts from certificate text: one for a certificate, one per row for a transcript page,
     none when the text names no course, date or amount."""
-    doc = Doc.parse(text, ocr=origin == "ocr")
-    rows = transcript_rows(doc, origin)
-    if rows:
-        return rows
-    draft = certificate_draft(doc, origin)
-    return (draft,) if draft is not None else ()
+    return tuple(drafts_of(Doc.parse(text, ocr=origin == "ocr"), origin))
 
 
 def certificate_draft(doc: Doc, origin: str, where: str | None = None) -> Draft | None:
@@ -70,8 +67,10 @@ def certificate_draft(doc: Doc, origin: str, where: str | None = None) -> Draft 
     title_spans: list[tuple[int, int]] = []
     notes: list[str] = []
     read_labelled(doc, fields, used_lines)
+    read_breakdown(doc, fields)
     read_prose(doc, fields, title_spans)
     read_numbers_in_text(doc, fields)
+    read_prose_numbers(doc, fields)
     read_dates(doc, fields, used_lines)
     read_amounts(doc, fields, used_lines)
     read_accreditation(doc, fields, title_spans)
@@ -181,11 +180,17 @@ def _document(pages: list[_PageText], *, ocr: bool) -> Doc:
 def drafts_of(doc: Doc, origin: str, where: str | None = None) -> list[Draft]:
     """A transcript's rows, else the one certificate the document holds; each field with where
     it was read."""
-    rows = transcript_rows(doc, origin)
+    rows = () if _one_activity(doc) else transcript_rows(doc, origin)
     if rows:
         return [locate(doc, row) for row in rows]
     draft = certificate_draft(doc, origin, where)
     return [locate(doc, draft)] if draft is not None else []
+
+
+def _one_activity(doc: Doc) -> bool:
+    """A table closed by a total on a page that presents one activity: its credit broken down
+    (per day, per module), not a list of courses."""
+    return frames_one_activity(doc) and find_breakdown(doc) is not None
 
 
 def _drafts_of_pages(pages: list[_PageText]) -> list[Draft]:
@@ -199,7 +204,7 @@ def _drafts_of_pages(pages: list[_PageText]) -> list[Draft]:
         only_origin = only.origin or origin
         return drafts_of(_document(pages, ocr=only_origin == "ocr"), only_origin)
     doc = _document(pages, ocr=origin == "ocr")
-    rows = transcript_rows(doc, origin)
+    rows = () if _one_activity(doc) else transcript_rows(doc, origin)
     if rows:
         return [locate(doc, row) for row in rows]
     per_page: list[Draft] = []

@@ -15,13 +15,11 @@ from cetrack.core.capture.fields import (
     INFERRED,
     JOB_TITLE,
     LIVE,
-    ORG_WORDS,
     PROSE,
     STATEMENT,
     Fields,
     add_amount,
     clean_name,
-    clean_org,
     clean_text,
     format_of,
 )
@@ -31,6 +29,7 @@ from cetrack.core.capture.labels import (
 from cetrack.core.capture.prose import (
     VERB,
 )
+from cetrack.core.capture.regions import ADDRESS
 from cetrack.core.capture.text import Doc
 from cetrack.core.capture.values import (
     find_accreditations,
@@ -195,12 +194,6 @@ def read_formats(doc: Doc, fields: Fields, title_spans: list[tuple[int, int]]) -
             fields.add("kind", title_kind, GUESSED - 0.05, title.value)
 
 
-ADDRESS = re.compile(
-    r"\d+\s+\w+.*\b(?:street|st|avenue|ave|road|rd|drive|dr|way|blvd|boulevard|lane|ln|suite|floor|parkway|pkwy|court|ct|plaza|box)\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\bphone\b|\btel\b|\(\d{3}\)\s*\d{3}",
-    re.I,
-)
-
-
 def read_fallbacks(doc: Doc, fields: Fields) -> None:
     """A certificate with hardly any wording (a heading, a name, a title, a date): the first
     name-like line is the participant, the first title-like line after it the title. Both are
@@ -254,32 +247,3 @@ def read_fallbacks(doc: Doc, fields: Fields) -> None:
         if title is not None:
             fields.add("title", title, GUESSED - 0.05, text)
         return
-
-
-def read_letterhead(doc: Doc, fields: Fields) -> None:
-    """The organisation printed at the top: a letterhead or a certificate's issuer line."""
-    headed = False
-    if fields.conf("provider") >= PROSE:
-        return
-    for number, line in enumerate(doc.lines[:6]):
-        text = " ".join(line.split())
-        if not text:
-            continue
-        if HEADING.search(text) and not ORG_WORDS.search(text.replace("Certificate", "")):
-            headed = True
-            continue
-        cells = doc.cells[number]
-        if len(cells) != 1 or labels_of(cells[0]) or find_dates(text):
-            break
-        org = clean_org(text)
-        participant = fields.found.get("participant_name")
-        if org is None or (participant is not None and org == participant.value):
-            break
-        if clean_name(org) == org and not ORG_WORDS.search(org) and headed:
-            break  # a person's name under the heading: the participant, not the provider
-        address = any(
-            ADDRESS.search(doc.lines[n]) for n in range(number + 1, min(number + 3, len(doc.lines)))
-        )
-        conf = GUESSED + (0.15 if address else 0.0) + (0.1 if ORG_WORDS.search(org) else 0.0)
-        fields.add("provider", org, conf, text)
-        break

@@ -35,29 +35,34 @@ SOURCE_CHARS = 160
 # --- values ----------------------------------------------------------------------------------------
 
 _CREDENTIALS: Final = frozenset(
-    ["mls", "mt", "mlt", "cls", "clt", "sbb", "sh", "sc", "sm", "sct", "ht", "htl", "pbt", "dlm", "ct", "mb", "bb", "cm", "phd", "md", "do", "ms", "ma", "bs", "ba", "mba", "mph", "edd", "rn", "drph", "ascp", "amt", "mhs", "msc", "bsc", "mha", "mlt(ascp)", "pa", "lpn", "np", "cpt", "cpt1", "cpt2", "cphl", "ii", "i", "jr", "sr", "rma", "mlsasc", "dr", "mlsascp"]
+    ["mls", "mt", "mlt", "cls", "clt", "sbb", "sh", "sc", "sm", "sct", "ht", "htl", "pbt", "dlm", "ct", "mb", "bb", "cm", "phd", "md", "do", "ms", "ma", "bs", "ba", "mba", "mph", "edd", "rn", "drph", "ascp", "amt", "mhs", "msc", "bsc", "mha", "mlt(ascp)", "pa", "lpn", "np", "cpt", "cpt1", "cpt2", "cphl", "rma", "mlsasc", "dr", "mlsascp", "mt(ascp)", "mls(ascp)"]
 )  # fmt: skip
-_NAME_TOKEN = re.compile(
-    r"(?:[A-Z][a-zA-Z'\u00c0-\u024f-]*\.?|[A-Z]\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
-)
+# A word of a name in any script's letters: "Trần", "D'Amato-Reyes", "O'Brien", "J.".
+_NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*\.?")
 _NAME_PARTICLES: Final = frozenset(
-    {"de", "da", "del", "della", "van", "von", "der", "la", "le", "bin", "al", "di", "du", "y"}
-)
+    {"de", "da", "das", "dos", "del", "della", "van", "von", "der", "den", "la", "le", "bin",
+     "ibn", "al", "el", "di", "du", "y", "e", "ter", "ten", "st."}
+)  # fmt: skip
+# Generational suffixes belong to the name ("Robert L. Jenkins, Sr."), credentials do not.
+_SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _NOT_NAME_WORDS: Final = frozenset(
     ["certificate", "certificates", "completion", "course", "program", "programme", "hours", "credit", "credits", "date", "provider", "title", "laboratory", "laboratories", "lab", "labs", "society", "association", "hospital", "university", "department", "education", "continuing", "transcript", "attendance", "achievement", "participation", "record", "the", "of", "for", "and", "this", "that", "has", "have", "successfully", "completed", "attended", "presented", "awarded", "clinical", "medical", "science", "sciences", "health", "system", "center", "centre", "institute", "college", "school", "inc", "llc", "ltd", "director", "coordinator", "manager", "signature", "sincerely", "approved", "webinar", "workshop", "session", "activity", "contact", "points", "ceu", "ceus", "learner", "participant", "name", "dear", "to", "whom", "it", "may", "concern", "verification", "re", "member", "id", "printed", "total"]
 )  # fmt: skip
 
 
 def clean_name(text: str) -> str | None:
-    """A person's name from a cell or phrase, without post-nominal credentials, or None when it
-    does not look like one."""
-    text = text.strip().strip(QUOTES).strip(" ,.;:")
+    """A person's name from a cell or phrase, without post-nominal credentials (a generational
+    suffix stays: "Robert L. Jenkins, Sr."), or None when it does not look like one."""
+    text = text.strip().strip(QUOTES).strip(" ,;:")
     if not text or len(text) > 80 or any(ch.isdigit() for ch in text):
         return None
-    head, _, tail = text.partition(",")
-    if tail and not _all_credentials(tail):
+    head, *rest = [part.strip() for part in text.split(",")]
+    suffix = ""
+    if rest and rest[0].strip(".").casefold() in _SUFFIXES:
+        suffix = ", " + _suffix(rest.pop(0))
+    if rest and not _all_credentials(", ".join(rest)):
         return None
-    tokens = head.split()
+    tokens = head.rstrip(".").split() if not head.endswith((" Jr.", " Sr.")) else head.split()
     # OCR specks read as a lone letter ("Linda Williams e").
     while tokens and len(tokens[-1]) == 1 and tokens[-1].islower():
         tokens.pop()
@@ -67,14 +72,29 @@ def clean_name(text: str) -> str | None:
         tokens = tokens[1:]
     if not 2 <= len(tokens) <= 6:
         return None
-    for token in tokens:
-        if token.casefold() in _NAME_PARTICLES:
+    for index, token in enumerate(tokens):
+        bare = token.casefold().strip(".")
+        if token.casefold() in _NAME_PARTICLES and 0 < index < len(tokens) - 1:
             continue
-        if token.casefold().strip(".") in _NOT_NAME_WORDS or not _NAME_TOKEN.fullmatch(token):
+        if bare in _SUFFIXES and index == len(tokens) - 1 and index >= 2:
+            continue
+        if bare in _NOT_NAME_WORDS or not _NAME_TOKEN.fullmatch(token) or not token[0].isupper():
             return None
     if all(len(token.strip(".")) == 1 for token in tokens):
         return None
-    return " ".join(tokens)
+    last = tokens[-1]
+    if (
+        last.endswith(".")
+        and len(last.strip(".")) > 1
+        and last.strip(".").casefold() not in _SUFFIXES
+    ):
+        tokens[-1] = last.rstrip(".")  # the sentence's full stop
+    return " ".join(tokens) + suffix
+
+
+def _suffix(text: str) -> str:
+    bare = text.strip().rstrip(".")
+    return bare + "." if bare.casefold() in ("jr", "sr") else bare.upper()
 
 
 def _is_credential(token: str) -> bool:
@@ -173,7 +193,21 @@ _LEVELS: Final = (
 )
 
 
+# Check boxes: "[x] Advanced", "☒ Intermediate", "■ Basic" ticked; "[ ]", "☐", "□" not.
+_TICKED = r"(?:\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[☒☑■✔✓●◉▣])"
+_BOX = re.compile(r"\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[☐☒☑□■✔✓●○◉▣]")
+_AFTER_TICK = re.compile(_TICKED + r"\s*(?P<word>[A-Za-z-]+)")
+
+
 def level_of(text: str) -> str | None:
+    """The level a text states; with check boxes, the ticked one."""
+    if _BOX.search(text):
+        ticked = [m.group("word") for m in _AFTER_TICK.finditer(text)]
+        for word in ticked:
+            for level, pattern in _LEVELS:
+                if pattern.fullmatch(word):
+                    return level
+        return None  # boxes, none of them ticked beside a level
     for level, pattern in _LEVELS:
         if pattern.search(text):
             return level

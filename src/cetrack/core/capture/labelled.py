@@ -5,11 +5,12 @@ introduced by a label inside a sentence ("Program #116-201-25").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from cetrack.core.capture.fields import (
     ABBREVIATIONS,
+    INFERRED,
     JOB_TITLE,
     LABELLED,
     LABELLED_WEAK,
@@ -26,7 +27,7 @@ from cetrack.core.capture.fields import (
     level_of,
 )
 from cetrack.core.capture.labels import (
-    LABEL_RES,
+    HEADER_WORDS,
     Label,
     labels_of,
 )
@@ -43,6 +44,7 @@ from cetrack.core.capture.values import (
 def read_labelled(doc: Doc, fields: Fields, used_lines: set[int]) -> None:
     """Facts printed under a label: in one cell, in the next cell, or on the next line."""
     taken: set[tuple[int, int]] = set()  # cells used as values
+    memo = _is_memo(doc)
     for number, cells in enumerate(doc.cells):
         in_paragraph = _in_paragraph(doc, number)
         for index, cell in enumerate(cells):
@@ -59,7 +61,7 @@ def read_labelled(doc: Doc, fields: Fields, used_lines: set[int]) -> None:
                     options = [(c.text, [cell, c]) for c in _value_cells(doc, cells, index, cell)]
                 accepted = False
                 for value, source_cells in options:
-                    if _accept(doc, fields, label, value, source_cells):
+                    if _accept(doc, fields, label, value, source_cells, memo=memo):
                         for used in source_cells[1:]:
                             taken.add((used.line, used.start))
                         used_lines.add(number)
@@ -170,11 +172,27 @@ class _Found:
         return cell_below(self.doc, self.cells[-1].line, self.column)
 
 
-def _accept(doc: Doc, fields: Fields, label: Label, value: str, cells: list[Cell]) -> bool:
+_MEMO_HEADER = re.compile(r"(?:to|from|re|subject|sent|date|memo(?:randum)?)\s*:", re.I)
+
+
+def _is_memo(doc: Doc) -> bool:
+    """Whether the document heads itself as a memo or an e-mail: "TO:", "FROM:", "RE:"..."""
+    heads = sum(1 for cells in doc.cells[:30] if cells and _MEMO_HEADER.match(cells[0].text))
+    return heads >= 3 or (heads >= 2 and bool(re.search(r"\bmemo", doc.flat[:400], re.I)))
+
+
+def _accept(
+    doc: Doc, fields: Fields, label: Label, value: str, cells: list[Cell], *, memo: bool = False
+) -> bool:
     """Record a labelled value if it looks like what the label promises."""
     role = label.role
     if role == "ignore":
         return True
+    word = label.label.casefold().rstrip(": ")
+    if memo and role == "date" and word in ("date", "sent", "date sent"):
+        # A memo's or an e-mail's own date, not the activity's.
+        label = replace(label, role="issued")
+        role = "issued"
     source = " ".join(c.text for c in cells)
     if role in ("title", "provider", "name", "format"):
         column = cells[-1].start if len(cells) > 1 else label.cell.start
@@ -182,21 +200,53 @@ def _accept(doc: Doc, fields: Fields, label: Label, value: str, cells: list[Cell
         if extra:
             value = value + " " + " ".join(c.text for c in extra)
             source += " " + " ".join(c.text for c in extra)
-    found = _Found(doc, label, value, cells, LABELLED if label.strong else LABELLED_WEAK, source)
+    conf = LABELLED if label.strong else LABELLED_WEAK
+    if word in HEADER_WORDS:
+        # A memo's "TO:" is its reader, "FROM:" often a committee of the organisation.
+        conf = LABELLED_WEAK if role == "name" else INFERRED
+    found = _Found(doc, label, value, cells, conf, source)
     take = _TAKE.get(role)
     return take(fields, found) if take is not None else False
 
 
+_EMAIL = re.compile(r"<[^<>\s]*@[^<>\s]*>|\(?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b\)?|\[mailto:[^]]*\]")
+
+
+def _without_address(value: str) -> str:
+    """ "Northstar Health Education <ce@northstarhealth.org>" -> the display name."""
+    return _EMAIL.sub("", value).strip().strip('"').strip()
+
+
 def _take_name(fields: Fields, found: _Found) -> bool:
-    name = clean_name(found.value)
+    name = clean_name(_without_address(found.value))
     if name is None:
         return False
     fields.add("participant_name", name, found.conf, found.source)
     return True
 
 
+_SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|fw)\s*:\s*)+", re.I)
+_SUBJECT_LEAD = re.compile(
+    r"\b(?:attendance|record|certificate|completion|confirmation|in-?\s?service|registration|"
+    r"thank|your|credit|ce|cme|continuing\s+education|transcript|verification|reminder)\b",
+    re.I,
+)
+
+
+def subject_title(value: str) -> str:
+    """A course title out of an e-mail subject or a memo's "RE:" line: "Your attendance
+    record – Sepsis Bundles" -> "Sepsis Bundles"."""
+    value = _SUBJECT_PREFIX.sub("", value.strip())
+    parts = re.split(r"\s+[–—-]\s+|:\s+", value, maxsplit=1)
+    if len(parts) == 2 and _SUBJECT_LEAD.search(parts[0]) and len(parts[1].split()) >= 2:
+        return parts[1].strip().strip('"“”')
+    return value
+
+
 def _take_title(fields: Fields, found: _Found) -> bool:
     value, strong = found.value, found.label.strong
+    if found.label.label.casefold().rstrip(": ") in ("re", "subject"):
+        value = subject_title(value)
     if not strong and (value[:1].islower() or STATEMENT.search(value) or len(value.split()) < 2):
         return False
     if JOB_TITLE.fullmatch(value.strip()):
@@ -211,7 +261,7 @@ def _take_title(fields: Fields, found: _Found) -> bool:
 
 
 def _take_provider(fields: Fields, found: _Found) -> bool:
-    org = clean_org(found.value)
+    org = clean_org(_without_address(found.value))
     if org is None or clean_id(org) == org:
         return False
     if not found.label.strong and org[:1].islower():
@@ -365,53 +415,3 @@ def _labelled_date(fields: Fields, role: str, value: str, conf: float, source: s
         return True
     fields.add(name, dates[0].value, conf, source)
     return True
-
-
-# Number labels also appear inside sentences: "(Course No. LQ-2291)", "Program #116-201-25."
-_NUMBER_ROLES: Final = (
-    "approval_number",
-    "accrediting_agency_number",
-    "provider_number",
-    "course_number",
-    "license_number",
-)
-
-
-def read_numbers_in_text(doc: Doc, fields: Fields) -> None:
-    spans = [
-        (role, match)
-        for role in _NUMBER_ROLES
-        for match in LABEL_RES[role].finditer(doc.flat)
-        if not (match.start() > 0 and doc.flat[match.start() - 1].isalnum())
-    ]
-    # "CE Broker Provider #" holds "Provider #": the longer label decides.
-    spans = [
-        (role, match)
-        for role, match in spans
-        if not any(
-            other is not match
-            and other.start() <= match.start()
-            and match.end() <= other.end()
-            and other.end() - other.start() > match.end() - match.start()
-            for _, other in spans
-        )
-    ]
-    done: set[str] = set()
-    for role, match in spans:
-        if role in done:
-            continue
-        rest = doc.flat[match.end() : match.end() + 60]
-        sep = re.match(r"\s*(?::|-\s|–|#)?\s*", rest)
-        value = rest[sep.end() :] if sep else rest
-        label = match.group(0)
-        bare = "#" not in label and not re.search(r"n[o0]\b|number|id|code|nbr|num\b", label, re.I)
-        if bare and (not sep or not sep.group(0).strip()):
-            continue  # "license" in a sentence, not "License: ..."
-        ident = clean_id(value.split("\n")[0])
-        if ident is None:
-            continue
-        line = doc.line_at(match.start())
-        source = doc.flat_line(line)
-        name = number_role(role, label, ident)
-        fields.add(name, ident, LABELLED - 0.1, source)
-        done.add(role)

@@ -65,7 +65,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "course #", "course id", "course code", "program #", "program id", "program code",
         "pace program #", "pace course #", "activity #", "activity id", "activity code",
         "event #", "event id", "event code", "session #", "session id", "session code",
-        "webinar #", "webinar id", "module #", "module id", "offering #", "offering id",
+        "module #", "module id", "offering #", "offering id",
         "ce broker tracking #", "ce broker course #", "ce broker course id",
         "ce broker course tracking #", "course tracking #", "tracking #", "ce broker #",
         "uan", "ce broker tracking", "lecture #", "class #", "class id",
@@ -107,6 +107,12 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "approved for", "credits approved", "credit amount", "credit value", "ce credit hours",
         "ce units", "credit hours awarded", "contact hours earned", "hours of credit",
         "amount of credit", "credits granted", "ceu", "time", "contact hours (ch)",
+        "hours claimed", "contact hours claimed", "credits claimed", "credit claimed",
+        "ce hours claimed", "credit hours claimed", "total credits claimed", "hours attended",
+        "total hours attended", "continuing education hours", "ce contact hours",
+        "continuing education credit", "continuing education credits", "cme credits",
+        "cme hours", "total ce hours", "total ce credits", "total credit", "total credit hours",
+        "credits earned", "total hours earned", "hours of instruction", "instructional hours",
     ),
     "dates": (
         "dates", "dates of program", "program dates", "dates of attendance",
@@ -143,6 +149,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "licensee", "licensee name", "name of licensee", "recipient", "recipient name",
         "transcript for", "member name", "employee", "employee name", "certificate holder",
         "name of recipient", "certify that", "certifies that", "trainee", "trainee name",
+        "to", "attn", "prepared for", "learner's name", "name of trainee", "delegate",
     ),
     "title": (
         "course title", "course", "title", "program title", "program", "activity title",
@@ -152,7 +159,10 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "presentation title", "presentation", "module", "module title", "seminar title",
         "workshop title", "title of presentation", "title of webinar", "topic",
         "title of event", "title of session", "in-service title", "in-service", "class",
-        "class title", "course/program title", "program/course title", "subject",
+        "class title", "course/program title", "program/course title", "subject", "re",
+        "conference", "conference title", "conference name", "symposium", "meeting",
+        "meeting title", "training", "training title", "name of activity", "name of course",
+        "name of program", "name of event", "course description",
     ),
     "provider": (
         "provider", "provider name", "sponsor", "sponsored by", "sponsoring organization",
@@ -160,7 +170,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "accredited provider", "approved provider", "issued by", "hosted by",
         "education provider", "training provider", "organizer", "organized by", "host",
         "provider of record", "sponsor name", "name of provider", "course provider",
-        "program provider", "ce sponsor", "presenting organization", "institution",
+        "program provider", "ce sponsor", "presenting organization", "institution", "from",
+        "awarded by", "certified by", "provider organization", "hosting organization",
+        "accredited provider name", "sponsoring institution",
     ),
     "ignore": (
         "member id", "member #", "customer id", "customer #", "learner id", "user id",
@@ -169,7 +181,11 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "verification code", "verification #", "score", "grade", "total", "page",
         "printed by", "instructor", "instructors", "speaker", "speakers", "presenter",
         "presenters", "faculty", "location", "venue", "objectives", "city", "state",
-        "telephone", "website", "web", "www", "re", "subject to", "note", "notes", "ascp id",
+        "telephone", "website", "web", "www", "subject to", "note", "notes", "ascp id", "sent",
+        "cc", "bcc", "trainer", "trainer name", "facilitator", "moderator", "evaluator",
+        "supervisor", "witnessed by", "verified by", "authorized by", "approved signature",
+        "maximum", "max", "maximum credit", "maximum hours", "webinar id", "meeting id",
+        "zoom id", "registration #", "registration id", "confirmation #", "transaction id",
         "ascp customer id", "amt id", "id", "account", "account #", "order #", "cost", "fee",
         "price", "paid", "status", "result", "date of birth", "dob", "birth date",
     ),
@@ -187,6 +203,8 @@ PLAIN_LABELS: Final = tuple(
         }
     )
 )
+# Memo and e-mail headers: labels only with a colon ("TO: Jane Doe", "From: Sender <a@b>").
+HEADER_WORDS: Final = frozenset({"to", "from", "re", "subject", "sent", "cc", "bcc", "attn"})
 # Most specific first: on a tie of label length the earlier role wins.
 ROLE_ORDER: Final = tuple(_LABELS)
 # One-word labels that often start ordinary sentences; without a colon they need a value that
@@ -218,7 +236,11 @@ LABEL_RES: Final = {
     )
     for role, phrases in _LABELS.items()
 }
-_SEP = re.compile(r"\s*(?::|：|\s-\s|-\s|–|—|=)\s*|\s*\.\s+|\s+|(?<=#)|$")
+# After a label: a colon, a dash, an equals sign, dot leaders ("Hours of credit ...... 2.5"), a
+# full stop, or only space.
+_SEP = re.compile(
+    r"\s*(?::|：|\s-\s|-\s|–|—|=)\s*|\s*(?:\.\s?){2,}\s*|\s*…+\s*|\s*\.\s+|\s+|(?<=#)|$"
+)
 _LEADING_MARKS = re.compile(r"^(?:[\s:#\-–—=]|\.(?!\d))+")
 QUOTES = "\"'“”‘’«»"
 
@@ -251,6 +273,8 @@ def labels_of(cell: Cell) -> list[Label]:
         value = _LEADING_MARKS.sub("", text[sep.end() :])
         words = label.split()
         marked = bool(separator.strip()) or label.rstrip().endswith(("#", "."))
+        if label.casefold() in HEADER_WORDS and not separator.strip().startswith(":"):
+            continue  # "To:", "From:", "Re:" head a memo or an e-mail; "to" alone is a word
         explicit = marked or not value
         if label[0].islower() and not explicit:
             continue  # "offered by X" in running text; labels are capitalised

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from cetrack.core.capture.fields import (
     GUESSED,
@@ -90,8 +91,15 @@ TRAILING_CONNECTOR = re.compile(
 
 
 def read_prose(doc: Doc, fields: Fields, title_spans: list[tuple[int, int]]) -> None:
+    """Participant, title, format and provider from the certificate's sentences."""
+    _participant(doc, fields)
+    _title(doc, fields, title_spans)
+    _provider(doc, fields)
+
+
+def _participant(doc: Doc, fields: Fields) -> None:
     flat = doc.flat
-    # Participant: "This certifies that\nJane Doe\nhas completed".
+    # "This certifies that\nJane Doe\nhas completed".
     for match in _NAME_INTRO.finditer(flat):
         rest = flat[match.end() : match.end() + 120]
         stop = _NAME_STOP.search(rest)
@@ -106,24 +114,54 @@ def read_prose(doc: Doc, fields: Fields, title_spans: list[tuple[int, int]]) -> 
             fields.add(
                 "participant_name", name, conf, flat[match.start() : match.end() + len(candidate)]
             )
-            break
+            return
     # "Jane Doe\nhas successfully completed ..." with no introduction.
-    if "participant_name" not in fields.found:
-        for match in _NAME_BEFORE_VERB.finditer(flat):
-            name = clean_name(match.group("name"))
-            if name is not None:
-                fields.add("participant_name", name, PROSE - 0.1, match.group(0))
-                break
-    # Title: after "has successfully completed", up to a stop.
+    for match in _NAME_BEFORE_VERB.finditer(flat):
+        name = clean_name(match.group("name"))
+        if name is not None:
+            fields.add("participant_name", name, PROSE - 0.1, match.group(0))
+            return
+
+
+# "the 2025 Gulf States Laboratory Symposium": an event named in the verb's object.
+_EVENT_WORDS: Final = re.compile(
+    r"\b(?:symposium|conference|congress|summit|convention|meeting|forum|institute|workshop|"
+    r"seminar|boot\s*camp|retreat|expo|series)\b",
+    re.I,
+)
+_AFTER_EVENT: Final = re.compile(r"\s*(?:[,.;]|\bin\b|\bat\b|\bheld\b|\bon\b|\bfrom\b|$)", re.I)
+
+
+def _named_event(what: str, rest: str) -> str | None:
+    """The event's name when the verb's object is one ("attended the 2025 Gulf States
+    Laboratory Symposium, New Orleans") and no other title follows it."""
+    words = re.sub(r"^\s*(?:the|this|a|an)\s+", "", what.strip(), flags=re.I).rstrip(" :").split()
+    if len(words) < 3 or not _EVENT_WORDS.search(words[-1]) or not _AFTER_EVENT.match(rest):
+        return None
+    named = [w for w in words[:-1] if w[:1].isupper() or w[:1].isdigit()]
+    if len(named) < 2:
+        return None  # "the annual meeting": no name
+    return " ".join(words)
+
+
+def _title(doc: Doc, fields: Fields, title_spans: list[tuple[int, int]]) -> None:
+    """The title after "has successfully completed", up to a stop; the format its words
+    name ("the live webinar")."""
+    flat = doc.flat
     for match in VERB.finditer(flat):
         begin = match.end()
         while begin < len(flat) and flat[begin] in " \n":
             begin += 1
-        title, end = _title_after(doc, begin)
-        if title is None:
-            continue
-        title_spans.append((begin, end))
         what = match.group("what") or ""
+        title: str | None = _named_event(what, flat[match.end() : match.end() + 40])
+        if title is not None:
+            end = match.end()
+            title_spans.append((match.start("what"), end))
+        else:
+            title, end = _title_after(doc, begin)
+            if title is None:
+                continue
+            title_spans.append((begin, end))
         conf = PROSE + (0.05 if flat[begin : begin + 1] in "\"“'‘" else 0.0)
         fields.add("title", title, conf, flat[match.start() : end])
         if what:
@@ -131,8 +169,12 @@ def read_prose(doc: Doc, fields: Fields, title_spans: list[tuple[int, int]]) -> 
             fields.add("kind", kind, INFERRED + 0.1, what)
             fields.add("delivery", delivery, INFERRED + 0.1, what)
         _provider_after(doc, fields, end)
-        break
-    # Provider in prose elsewhere: "presented by X", "X is approved as a provider".
+        return
+
+
+def _provider(doc: Doc, fields: Fields) -> None:
+    """ "presented by X", "X is approved as a provider" anywhere in the text."""
+    flat = doc.flat
     for match in re.finditer(
         r"\b(?:presented|offered|provided|sponsored|hosted|organi[sz]ed|brought\s+to\s+you)\s+by\s+",
         flat,

@@ -12,7 +12,6 @@ from typing import Final
 from cetrack.core.capture.draft import Draft
 from cetrack.core.capture.facts import (
     FLORIDA,
-    read_letterhead,
 )
 from cetrack.core.capture.fields import (
     BARE_NUMBER,
@@ -31,6 +30,7 @@ from cetrack.core.capture.fields import (
     storable_amount,
 )
 from cetrack.core.capture.labelled import read_labelled
+from cetrack.core.capture.regions import read_letterhead
 from cetrack.core.capture.text import Cell, Doc
 from cetrack.core.capture.values import (
     accreditation_id,

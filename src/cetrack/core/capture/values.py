@@ -43,8 +43,11 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Most specific first; US order (month/day/year) for slashed numbers, as US certificates print.
 _DATE_PATTERNS = (
     ("iso", re.compile(r"(?<!\d)" + _YEAR + r"[-/](?P<m>[01]?\d)[-/](?P<d>[0-3]?\d)(?!\d)")),
-    ("mdy", re.compile(r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])")),
-    ("mdy", re.compile(r"(?<![\d-])(?P<m>[01]?\d)-(?P<d>[0-3]?\d)-(?P<y>(?:19|20)\d\d)(?![\d-])")),
+    (
+        "mdy",
+        re.compile(r"(?<![\d/])(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
+    ),
+    ("mdy", re.compile(r"(?<![\d-])(?P<m>[0-3]?\d)-(?P<d>[0-3]?\d)-(?P<y>(?:19|20)\d\d)(?![\d-])")),
     (
         "dmy",
         re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])"),
@@ -56,12 +59,19 @@ _DATE_PATTERNS = (
     (
         "named",
         re.compile(
-            r"\b" + _DAY + r"(?:\s+of)?[\s-]+" + _MONTH + r"(?:\s*,\s*|[\s-]+)" + _YEAR + r"\b",
+            r"\b"
+            + _DAY
+            + r"(?:\s+day)?(?:\s+of)?[\s-]+"
+            + _MONTH
+            + r"(?:\s*,\s*|[\s-]+)"
+            + _YEAR
+            + r"\b",
             re.I,
         ),
     ),
 )
 _DASH = r"\s*(?:-|–|—|to|through|thru|until)\s*"
+_AND = r"\s*(?:and|&|,)\s*"
 _D1 = r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
 _D2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
 _M1 = r"(?P<m1>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -75,6 +85,9 @@ _RANGE_PATTERNS = (
         re.I,
     ),
     re.compile(r"\b" + _D1 + _DASH + _D2 + r"\s+" + _M1 + r"(?:\s*,\s*|\s+)" + _Y + r"\b", re.I),
+    # Two listed days: "June 5 and 6, 2025", "5 & 6 June 2025".
+    re.compile(r"\b" + _M1 + r"\s*" + _D1 + _AND + _D2 + r"(?:\s*,\s*|\s+)" + _Y + r"\b", re.I),
+    re.compile(r"\b" + _D1 + _AND + _D2 + r"\s+" + _M1 + r"(?:\s*,\s*|\s+)" + _Y + r"\b", re.I),
 )
 # Between two full dates: "03/03/2025 - 03/05/2025", "March 3, 2025 through March 5, 2025".
 _BETWEEN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|and)\s*", re.I)
@@ -120,7 +133,10 @@ def find_dates(text: str) -> list[Found]:
             elif style == "iso":
                 value = _make(int(groups["year"]), int(groups["m"]), int(groups["d"]))
             else:
-                value = _make(_year(groups["y"]), int(groups["m"]), int(groups["d"]))
+                year, month, day = _year(groups["y"]), int(groups["m"]), int(groups["d"])
+                value = _make(year, month, day)
+                if value is None and style == "mdy" and month > 12:
+                    value = _make(year, day, month)  # "21/03/2025": day first, unambiguously
             if value is None:
                 continue
             taken.append((match.start(), match.end()))
@@ -194,12 +210,50 @@ _UNITS: tuple[tuple[str, str], ...] = (
         r"(?:(?:p\.?\s?a\.?\s?c\.?\s?e\.?\s*(?:®|\(r\)|©|@)?|accent\s*(?:®|\(r\))?|cmle|cme|ce"
         r"|ama\s+pra\s+category\s+[1l])"
         r"\s*(?:contact\s+|credit\s+|ce\s+)?(?:credits?|hours?|hrs?\.?|units?)?(?:\(s\))?(?:\s*(?:™|\(tm\)))?"
+        r"|(?:continuing\s+education|ce|cme|education)\s+(?:contact\s+|credit\s+)?hours?"
         r"|contact\s+hours?|clock\s+hours?|credit\s+hours?|hours?|hrs?\.?|c\.?h\.?|credits?)(?:\(s\))?",
     ),
 )
+# Numbers written out: "three (3) contact hours", "two hours".
+WORD_NUMBERS = {
+    word: number
+    for number, word in enumerate(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ],
+        start=1,
+    )
+}
+_WORD_NUMBER = r"(?P<word>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
 _AMOUNT = re.compile(
-    r"(?<![\w.,/#-])"
+    r"(?<![\w.,/#-])(?:"
+    + _WORD_NUMBER
+    + r"\s*\(\s*"
     + _NUMBER
+    + r"\s*\)|"
+    + _WORD_NUMBER.replace("word", "alone")
+    + r"(?=\s+(?:contact|ce|continuing|credit|hours?|p\.?a\.?c|cmle|ceus?|accent|minutes)\b)|"
+    + _NUMBER.replace("number", "bare")
+    + r"\)?)"
     + r"\s*(?:-\s*)?(?P<unit>"
     + "|".join(f"(?P<{name}>{unit})" for name, unit in _UNITS)
     + r")(?![a-z])",
@@ -216,7 +270,10 @@ def find_amounts(text: str) -> list[tuple[str, Found]]:
         if _CATEGORY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
         field = next(name for name, _ in _UNITS if match.group(name))
-        number = match.group("number").replace(",", ".")
+        if match.group("alone"):
+            number = str(WORD_NUMBERS[match.group("alone").casefold()])
+        else:
+            number = (match.group("number") or match.group("bare")).replace(",", ".")
         try:
             value = Decimal(number)
         except InvalidOperation:
@@ -262,13 +319,28 @@ _ACCREDITATIONS = (
 
 
 def find_accreditations(text: str) -> list[tuple[str, Found]]:
-    """(accreditation id, found) for each system named in the text, first mention each."""
+    """(accreditation id, found) for each system named in the text, first mention each; a
+    mention the sentence denies ("this activity is not approved for CMLE credit") is none."""
     results: list[tuple[str, Found]] = []
     for ident, pattern in _ACCREDITATIONS:
-        match = pattern.search(text)
-        if match:
+        for match in pattern.finditer(text):
+            if _denied(text, match.start()):
+                continue
             results.append((ident, Found(ident, match.group(0), match.start(), match.end())))
+            break
     return sorted(results, key=lambda item: item[1].start)
+
+
+_DENIAL = re.compile(
+    r"\b(?:not|no|neither|nor|never|cannot|ineligible|without)\b|\bnon-|n't\b", re.I
+)
+
+
+def _denied(text: str, start: int) -> bool:
+    """Whether the clause before `start` denies what follows ("is not approved for")."""
+    clause_start = max(text.rfind(mark, 0, start) for mark in (".", ";", "\n\n", "•"))
+    before = text[max(clause_start + 1, start - 60) : start]
+    return bool(_DENIAL.search(before))
 
 
 def accreditation_id(text: str) -> str:

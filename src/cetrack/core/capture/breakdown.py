@@ -1,0 +1,145 @@
+"""A certificate's credit broken down in a table - per day, per module, per specialty - with the
+total under it: the total is the claim, the rows are its parts.
+
+A conference's attendance record lists the hours of each day and their total; a series
+certificate lists its modules; a bundle lists the hours per subject. The reader must claim the
+total (not the first row a label sits above), and a per-day table's first and last dates are
+the activity's start and end. A multi-course transcript is a different thing (one activity per
+row, `transcript.py`); a table counts as a breakdown when a total closes it and the page frames
+one activity (a certificate heading, "attended the ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Final
+
+from cetrack.core.capture.fields import (
+    BARE_NUMBER,
+    LABELLED,
+    LABELLED_WEAK,
+    Fields,
+    amount_unit,
+)
+from cetrack.core.capture.text import Doc
+from cetrack.core.capture.values import find_amounts, find_dates, plain_decimal
+from cetrack.core.ledger import AMOUNT_FIELDS, AMOUNT_LIMITS
+
+_TOTAL: Final = re.compile(r"^(?:grand\s+)?total\b|^sum\b", re.I)
+_ONE_ACTIVITY: Final = re.compile(
+    r"\bcertificate\s+of\s+(?:attendance|completion|participation|achievement|credit)\b"
+    r"|\bcertif(?:y|ies)\s+that\b|\battended\s+the\b|\bparticipat\w+\s+in\s+the\b"
+    r"|\battendance\s+(?:record|verification)\b",
+    re.I,
+)
+_TRANSCRIPT: Final = re.compile(r"\btranscript\b|\bcompletion\s+history\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Breakdown:
+    """A table of parts closed by its total."""
+
+    field: str  # the ledger amount field of the total
+    total: str  # decimal, ledger form
+    total_line: int
+    row_lines: tuple[int, ...]
+    header_line: int | None
+    parts_add_up: bool
+    dates: tuple[str, ...]  # ISO dates in the rows, in order
+
+
+def frames_one_activity(doc: Doc) -> bool:
+    """Whether the page presents one activity (a certificate of attendance, "certifies that X
+    attended the ..."), not a list of courses."""
+    head = doc.flat[:1500]
+    return bool(_ONE_ACTIVITY.search(head)) and not _TRANSCRIPT.search(head[:300])
+
+
+def find_breakdown(doc: Doc) -> Breakdown | None:
+    """The first table whose number column is closed by a "Total" line, with two or more rows."""
+    for number, cells in enumerate(doc.cells):
+        if not cells or not _TOTAL.match(cells[0].text):
+            continue
+        found = _total_of(doc, number)
+        if found is None:
+            continue
+        column, field, value = found
+        rows: list[int] = []
+        parts: list[Decimal] = []
+        header = None
+        line = number - 1
+        while line >= 0 and len(rows) < 40:
+            if not doc.cells[line]:
+                line -= 1
+                continue
+            cell = next((c for c in doc.cells[line] if abs(c.end - column) <= 3), None)
+            part = _number(cell.text) if cell is not None else None
+            if part is None:
+                header = line
+                break
+            rows.append(line)
+            parts.append(part)
+            line -= 1
+        if len(rows) < 2:
+            continue
+        rows.reverse()
+        dates = tuple(d.value for row in rows for d in find_dates(doc.flat_line(row))[:1])
+        adds_up = sum(parts) == Decimal(value)
+        return Breakdown(field, value, number, tuple(rows), header, adds_up, dates)
+    return None
+
+
+def _total_of(doc: Doc, number: int) -> tuple[int, str, str] | None:
+    """(column where the total's number ends, amount field, value) of a total line."""
+    text = doc.flat_line(number)
+    cells = doc.cells[number]
+    hits = find_amounts(text)
+    last = cells[-1]
+    match = list(BARE_NUMBER.finditer(last.text))
+    if not match:
+        return None
+    value = _number(match[-1].group(1))
+    if value is None:
+        return None
+    field = hits[0][0] if hits else amount_unit(text)
+    if not hits and len(cells) == 1 and number > 0:
+        field = amount_unit(text)
+    if field not in AMOUNT_FIELDS or value <= 0 or value > AMOUNT_LIMITS[field]:
+        return None
+    end = last.start + match[-1].end()
+    return end, field, plain_decimal(value)
+
+
+def _number(text: str) -> Decimal | None:
+    match = BARE_NUMBER.fullmatch(text.strip())
+    if match is None:
+        return None
+    try:
+        return Decimal(match.group(1).replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
+def read_breakdown(doc: Doc, fields: Fields) -> Breakdown | None:
+    """The total as the amount (replacing a row's figure a label gave), the rows' first and
+    last dates as start and end."""
+    found = find_breakdown(doc)
+    if found is None or not frames_one_activity(doc):
+        return None
+    header = doc.flat_line(found.header_line) if found.header_line is not None else ""
+    field = found.field
+    if not find_amounts(doc.flat_line(found.total_line)) and header:
+        field = amount_unit(header)  # "Contact Hours" over the column, "Total 14.75" under it
+    for other in AMOUNT_FIELDS:
+        fields.found.pop(other, None)
+    conf = LABELLED if found.parts_add_up else LABELLED_WEAK - 0.1
+    fields.add(field, found.total, conf, doc.flat_line(found.total_line))
+    distinct = sorted(set(found.dates))
+    if len(distinct) >= 2:
+        source = f"{doc.flat_line(found.row_lines[0])} … {doc.flat_line(found.row_lines[-1])}"
+        fields.found.pop("completed_on", None)
+        fields.add("start", distinct[0], LABELLED - 0.05, source)
+        fields.add("end", distinct[-1], LABELLED - 0.05, source)
+    return found
