@@ -539,6 +539,8 @@ def test_docs_and_openapi_schema(alice_client: Client) -> None:
         "/api/certificates/{certificate_id}",
         "/api/certificates/{certificate_id}/revoke",  # issued certificates (cetrack.issuing)
         "/api/orgs/{org_id}/certificates",
+        "/api/orgs",  # organisations (cetrack.orgs)
+        "/api/orgs/{org_id}/compliance",
     }
     body = paths["/api/activities"]["post"]["requestBody"]["content"]["application/json"]
     assert set(body["schema"]["properties"]) == ACTIVITY_KEYS
