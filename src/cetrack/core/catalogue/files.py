@@ -267,219 +267,256 @@ class _RowResult:
     problems: list[Problem] = field(default_factory=list)
 
 
-def _read_row(cells: Mapping[str, object], line: int | None, source: str) -> _RowResult:
-    """Validate one row's cells (already keyed by column); collect every bad field."""
-    raw_id = cells.get("id")
-    shown = raw_id.strip() if isinstance(raw_id, str) else None
-    where = f"row {shown[:60]}" if shown else "row"
-    result = _RowResult(line=line, item=None, id=None, where=where)
-    values: dict[str, object] = {}
+class _Row:
+    """One row's cells (already keyed by column) read field by field; every bad field is
+    collected as a located problem (file, line, row, column)."""
 
-    def bad(key: str, message: str) -> None:
-        result.problems.append(Problem(source, line, where, message, key))
+    def __init__(self, cells: Mapping[str, object], line: int | None, source: str) -> None:
+        raw_id = cells.get("id")
+        shown = raw_id.strip() if isinstance(raw_id, str) else None
+        self.cells = cells
+        self.line = line
+        self.source = source
+        self.where = f"row {shown[:60]}" if shown else "row"
+        self.result = _RowResult(line=line, item=None, id=None, where=self.where)
+        self.values: dict[str, object] = {}
+        self.implied: str | None = None  # activity_kind a ledger word in `kind` implies
+        self.accreditation_text: object = None
 
-    def take(key: str, convert: Callable[[object], object]) -> None:
-        raw = cells.get(key)
+    def bad(self, key: str, message: str) -> None:
+        self.result.problems.append(Problem(self.source, self.line, self.where, message, key))
+
+    def take(self, key: str, convert: Callable[[object], object]) -> None:
+        raw = self.cells.get(key)
         if raw is None or raw == "":  # fast path: a blank cell
-            values[key] = _BLANK.get(convert)
+            self.values[key] = _BLANK.get(convert)
             return
         try:
-            values[key] = convert(raw)
+            self.values[key] = convert(raw)
         except _Bad as error:
-            bad(key, f"{key}: {error}")
+            self.bad(key, f"{key}: {error}")
 
-    take("id", _text)
-    item_id = values.get("id")
-    if item_id is None and "id" not in {p.key for p in result.problems}:
-        bad("id", "id is required")
-    elif isinstance(item_id, str):
-        if len(item_id) > MAX_ID or not _ID.fullmatch(item_id):
-            bad(
-                "id",
-                f"id {_show(item_id)} is not valid: use letters, digits and . _ : / + - "
-                f"(at most {MAX_ID} characters, no spaces or ';')",
-            )
-        else:
-            result.id = item_id
-
-    take("kind", _text)
-    kind = values.get("kind")
-    implied_activity_kind: str | None = None
-    if kind is None and "kind" not in {p.key for p in result.problems}:
-        bad("kind", f"kind is required: one of {', '.join(ITEM_KINDS)}")
-    elif isinstance(kind, str) and kind not in ITEM_KINDS:
-        mapped = catalogue_kind(kind)
-        if mapped is None:
-            words = [*ITEM_KINDS, *vocabulary().kinds]
-            bad(
-                "kind",
-                f"unknown kind {_show(kind)}; expected one of {', '.join(ITEM_KINDS)} or a "
-                "ledger activity kind such as course, live-session or self-study"
-                + _suggest(kind, words),
-            )
-        else:
-            values["kind"], implied_activity_kind = mapped
-
-    take("title", _text)
-    if values.get("title") is None and "title" not in {p.key for p in result.problems}:
-        bad("title", "title is required")
-
-    for key in ("provider", "location", "level", "accreditation_number", "notes"):
-        take(key, _text)
-
-    take("unit", _text)
-    unit = values.get("unit") or "hours"
-    if unit not in UNITS:
-        bad("unit", f"unknown unit {_show(unit)}; expected one of {', '.join(UNITS)}")
-        unit = "hours"
-    values["unit"] = unit
-    take("hours", lambda v: _decimal(v, limit=MAX_AMOUNT[str(unit)], what=f"amount in {unit}"))
-    take("price", _price)
-    take("member_price", _price)
-
-    take("topics", _list)
-    topics = values.get("topics", ())
-    known_topics = vocabulary().topics
-    if isinstance(topics, tuple):
-        for topic in topics:
-            if topic not in known_topics:
-                bad(
-                    "topics",
-                    f"unknown topic id {_show(topic)}" + _suggest(str(topic), list(known_topics)),
+    def identity(self) -> None:
+        """id, kind (a catalogue kind or a ledger word), title and plain text fields."""
+        self.take("id", _text)
+        item_id = self.values.get("id")
+        if item_id is None and "id" not in {p.key for p in self.result.problems}:
+            self.bad("id", "id is required")
+        elif isinstance(item_id, str):
+            if len(item_id) > MAX_ID or not _ID.fullmatch(item_id):
+                self.bad(
+                    "id",
+                    f"id {_show(item_id)} is not valid: use letters, digits and . _ : / + - "
+                    f"(at most {MAX_ID} characters, no spaces or ';')",
                 )
+            else:
+                self.result.id = item_id
 
-    take("accreditation", _text)
-    accreditation_text = values.get("accreditation")
-    if isinstance(accreditation_text, str):
-        found = vocabulary().accreditation_id(accreditation_text)
-        if found == "other" and accreditation_text.casefold() != "other":
-            known = [*vocabulary().accreditations, "other"]
-            bad(
-                "accreditation",
-                f"unknown accreditation {_show(accreditation_text)}; expected one of "
-                f"{', '.join(known)}, a name such as P.A.C.E. or a board such as Florida board",
-            )
-        values["accreditation"] = found
-    else:
-        values["accreditation"] = "none"
-
-    take("format", _text)
-    fmt = values.get("format")
-    if fmt is None:
-        values["format"] = "online"
-    elif isinstance(fmt, str):
-        normal = FORMAT_ALIASES.get(fmt.casefold().replace(" ", "-"))
-        if normal is None:
-            bad("format", f"unknown format {_show(fmt)}; expected online, in-person or hybrid")
-        values["format"] = normal or "online"
-
-    for key in ("start", "end", "approval_expires"):
-        take(key, _date)
-    start, end = values.get("start"), values.get("end")
-    if isinstance(start, date) and isinstance(end, date) and end < start:
-        bad("end", f"end {end.isoformat()} is before start {start.isoformat()}")
-
-    take("includes", _list)
-    includes = values.get("includes", ())
-    if isinstance(includes, tuple):
-        for child in includes:
-            if not _ID.fullmatch(child) or len(child) > MAX_ID:
-                bad("includes", f"includes {_show(child)}, which is not a valid id")
-            elif child == item_id:
-                bad("includes", "an item cannot include itself")
-
-    take("approvals", _list)
-    approvals = values.get("approvals", ())
-    if isinstance(approvals, tuple):
-        for approval in approvals:
-            if not _APPROVAL.fullmatch(approval):
-                bad(
-                    "approvals",
-                    f"approval id {_show(approval)} is not valid: use lower-case ids such as 'fl'",
+        self.take("kind", _text)
+        kind = self.values.get("kind")
+        if kind is None and "kind" not in {p.key for p in self.result.problems}:
+            self.bad("kind", f"kind is required: one of {', '.join(ITEM_KINDS)}")
+        elif isinstance(kind, str) and kind not in ITEM_KINDS:
+            mapped = catalogue_kind(kind)
+            if mapped is None:
+                words = [*ITEM_KINDS, *vocabulary().kinds]
+                self.bad(
+                    "kind",
+                    f"unknown kind {_show(kind)}; expected one of {', '.join(ITEM_KINDS)} or a "
+                    "ledger activity kind such as course, live-session or self-study"
+                    + _suggest(kind, words),
                 )
+            else:
+                self.values["kind"], self.implied = mapped
+
+        self.take("title", _text)
+        if self.values.get("title") is None and "title" not in {
+            p.key for p in self.result.problems
+        }:
+            self.bad("title", "title is required")
+
+        for key in ("provider", "location", "level", "accreditation_number", "notes"):
+            self.take(key, _text)
+
+    def amounts(self) -> None:
+        """unit, credit, prices and topics."""
+        self.take("unit", _text)
+        unit = self.values.get("unit") or "hours"
+        if unit not in UNITS:
+            self.bad("unit", f"unknown unit {_show(unit)}; expected one of {', '.join(UNITS)}")
+            unit = "hours"
+        self.values["unit"] = unit
+        self.take(
+            "hours", lambda v: _decimal(v, limit=MAX_AMOUNT[str(unit)], what=f"amount in {unit}")
+        )
+        self.take("price", _price)
+        self.take("member_price", _price)
+
+        self.take("topics", _list)
+        topics = self.values.get("topics", ())
+        known_topics = vocabulary().topics
+        if isinstance(topics, tuple):
+            for topic in topics:
+                if topic not in known_topics:
+                    self.bad(
+                        "topics",
+                        f"unknown topic id {_show(topic)}"
+                        + _suggest(str(topic), list(known_topics)),
+                    )
+
+    def sources(self) -> None:
+        """accreditation, format and dates."""
+        self.take("accreditation", _text)
+        accreditation_text = self.accreditation_text = self.values.get("accreditation")
         if isinstance(accreditation_text, str):
-            # A board named as the accreditation ("Florida board") is that board's approval,
-            # as the engine reads it in a ledger (vocabulary.approvals).
-            values["approvals"] = vocabulary().approvals(accreditation_text, approvals)
+            found = vocabulary().accreditation_id(accreditation_text)
+            if found == "other" and accreditation_text.casefold() != "other":
+                known = [*vocabulary().accreditations, "other"]
+                self.bad(
+                    "accreditation",
+                    f"unknown accreditation {_show(accreditation_text)}; expected one of "
+                    f"{', '.join(known)}, a name such as P.A.C.E. or a board such as Florida board",
+                )
+            self.values["accreditation"] = found
+        else:
+            self.values["accreditation"] = "none"
 
-    take("leads_to", _list)
-    leads_to = values.get("leads_to", ())
-    if isinstance(leads_to, tuple):
-        for target in leads_to:
-            if not _ID.fullmatch(target):
-                bad("leads_to", f"leads_to {_show(target)} is not a valid id such as 'ascp/MLS'")
+        self.take("format", _text)
+        fmt = self.values.get("format")
+        if fmt is None:
+            self.values["format"] = "online"
+        elif isinstance(fmt, str):
+            normal = FORMAT_ALIASES.get(fmt.casefold().replace(" ", "-"))
+            if normal is None:
+                self.bad(
+                    "format", f"unknown format {_show(fmt)}; expected online, in-person or hybrid"
+                )
+            self.values["format"] = normal or "online"
 
-    take("url", _text)
-    url = values.get("url")
-    if isinstance(url, str) and not url.startswith(("http://", "https://")):
-        bad("url", f"url {_show(url)} must start with http:// or https://")
+        for key in ("start", "end", "approval_expires"):
+            self.take(key, _date)
+        start, end = self.values.get("start"), self.values.get("end")
+        if isinstance(start, date) and isinstance(end, date) and end < start:
+            self.bad("end", f"end {end.isoformat()} is before start {start.isoformat()}")
 
-    take("seen", _text)
-    seen = values.get("seen")
-    if isinstance(seen, str) and not _SEEN.fullmatch(seen):
-        bad("seen", f"seen {_show(seen)} must be a year, YYYY-MM or YYYY-MM-DD")
+    def links(self) -> None:
+        """includes, approvals (with the board an accreditation names), and the rest."""
+        item_id = self.values.get("id")
+        self.take("includes", _list)
+        includes = self.values.get("includes", ())
+        if isinstance(includes, tuple):
+            for child in includes:
+                if not _ID.fullmatch(child) or len(child) > MAX_ID:
+                    self.bad("includes", f"includes {_show(child)}, which is not a valid id")
+                elif child == item_id:
+                    self.bad("includes", "an item cannot include itself")
 
-    take("recurs", _text)
-    recurs = values.get("recurs")
-    if isinstance(recurs, str):
-        normal = RECURRENCE_ALIASES.get(recurs.casefold())
-        if normal is None:
-            bad(
-                "recurs",
-                f"unknown recurs {_show(recurs)}; expected one of "
-                + ", ".join(sorted(set(RECURRENCE_ALIASES.values()))),
+        self.take("approvals", _list)
+        approvals = self.values.get("approvals", ())
+        if isinstance(approvals, tuple):
+            for approval in approvals:
+                if not _APPROVAL.fullmatch(approval):
+                    self.bad(
+                        "approvals",
+                        f"approval id {_show(approval)} is not valid: use lower-case ids such as 'fl'",
+                    )
+            if isinstance(self.accreditation_text, str):
+                # A board named as the accreditation ("Florida board") is that board's approval,
+                # as the engine reads it in a ledger (vocabulary.approvals).
+                self.values["approvals"] = vocabulary().approvals(
+                    self.accreditation_text, approvals
+                )
+
+        self.take("leads_to", _list)
+        leads_to = self.values.get("leads_to", ())
+        if isinstance(leads_to, tuple):
+            for target in leads_to:
+                if not _ID.fullmatch(target):
+                    self.bad(
+                        "leads_to", f"leads_to {_show(target)} is not a valid id such as 'ascp/MLS'"
+                    )
+
+        self.take("url", _text)
+        url = self.values.get("url")
+        if isinstance(url, str) and not url.startswith(("http://", "https://")):
+            self.bad("url", f"url {_show(url)} must start with http:// or https://")
+
+        self.take("seen", _text)
+        seen = self.values.get("seen")
+        if isinstance(seen, str) and not _SEEN.fullmatch(seen):
+            self.bad("seen", f"seen {_show(seen)} must be a year, YYYY-MM or YYYY-MM-DD")
+
+        self.take("recurs", _text)
+        recurs = self.values.get("recurs")
+        if isinstance(recurs, str):
+            normal = RECURRENCE_ALIASES.get(recurs.casefold())
+            if normal is None:
+                self.bad(
+                    "recurs",
+                    f"unknown recurs {_show(recurs)}; expected one of "
+                    + ", ".join(sorted(set(RECURRENCE_ALIASES.values()))),
+                )
+            self.values["recurs"] = normal
+
+        self.take("usual_month", _month)
+        self.take("employer_paid", _bool)
+        self.take("synthetic", _bool)
+
+        self.take("activity_kind", _text)
+        activity_kind = self.values.get("activity_kind")
+        if activity_kind is None and self.implied is not None:
+            self.values["activity_kind"] = activity_kind = self.implied
+        if isinstance(activity_kind, str) and activity_kind not in vocabulary().kinds:
+            kinds = list(vocabulary().kinds)
+            self.bad(
+                "activity_kind",
+                f"unknown activity kind {_show(activity_kind)}; expected a ledger kind such as "
+                f"course, self-study or publication" + _suggest(activity_kind, kinds),
             )
-        values["recurs"] = normal
 
-    take("usual_month", _month)
-    take("employer_paid", _bool)
-    take("synthetic", _bool)
-
-    take("activity_kind", _text)
-    activity_kind = values.get("activity_kind")
-    if activity_kind is None and implied_activity_kind is not None:
-        values["activity_kind"] = activity_kind = implied_activity_kind
-    if isinstance(activity_kind, str) and activity_kind not in vocabulary().kinds:
-        kinds = list(vocabulary().kinds)
-        bad(
-            "activity_kind",
-            f"unknown activity kind {_show(activity_kind)}; expected a ledger kind such as "
-            f"course, self-study or publication" + _suggest(activity_kind, kinds),
+    def item(self) -> CatalogueItem:
+        return CatalogueItem(
+            id=str(self.values["id"]),
+            kind=str(self.values["kind"]),
+            title=str(self.values["title"]),
+            provider=_opt_str(self.values.get("provider")),
+            amount=_opt_decimal(self.values.get("hours")),
+            unit=str(self.values["unit"]),
+            topics=_tuple(self.values.get("topics")),
+            price=_opt_decimal(self.values.get("price")),
+            member_price=_opt_decimal(self.values.get("member_price")),
+            accreditation=str(self.values["accreditation"]),
+            accreditation_number=_opt_str(self.values.get("accreditation_number")),
+            approval_expires=_opt_date(self.values.get("approval_expires")),
+            format=str(self.values["format"]),
+            start=_opt_date(self.values.get("start")),
+            end=_opt_date(self.values.get("end")),
+            location=_opt_str(self.values.get("location")),
+            includes=_tuple(self.values.get("includes")),
+            approvals=_tuple(self.values.get("approvals")),
+            level=_opt_str(self.values.get("level")),
+            url=_opt_str(self.values.get("url")),
+            seen_on=_opt_str(self.values.get("seen")),
+            recurs=_opt_str(self.values.get("recurs")),
+            usual_month=_opt_int(self.values.get("usual_month")),
+            leads_to=_tuple(self.values.get("leads_to")),
+            activity_kind=_opt_str(self.values.get("activity_kind")),
+            employer_paid=bool(self.values.get("employer_paid")),
+            synthetic=bool(self.values.get("synthetic")),
+            notes=_opt_str(self.values.get("notes")),
         )
 
-    if result.problems:
-        return result
-    result.item = CatalogueItem(
-        id=str(values["id"]),
-        kind=str(values["kind"]),
-        title=str(values["title"]),
-        provider=_opt_str(values.get("provider")),
-        amount=_opt_decimal(values.get("hours")),
-        unit=str(values["unit"]),
-        topics=_tuple(values.get("topics")),
-        price=_opt_decimal(values.get("price")),
-        member_price=_opt_decimal(values.get("member_price")),
-        accreditation=str(values["accreditation"]),
-        accreditation_number=_opt_str(values.get("accreditation_number")),
-        approval_expires=_opt_date(values.get("approval_expires")),
-        format=str(values["format"]),
-        start=_opt_date(values.get("start")),
-        end=_opt_date(values.get("end")),
-        location=_opt_str(values.get("location")),
-        includes=_tuple(values.get("includes")),
-        approvals=_tuple(values.get("approvals")),
-        level=_opt_str(values.get("level")),
-        url=_opt_str(values.get("url")),
-        seen_on=_opt_str(values.get("seen")),
-        recurs=_opt_str(values.get("recurs")),
-        usual_month=_opt_int(values.get("usual_month")),
-        leads_to=_tuple(values.get("leads_to")),
-        activity_kind=_opt_str(values.get("activity_kind")),
-        employer_paid=bool(values.get("employer_paid")),
-        synthetic=bool(values.get("synthetic")),
-        notes=_opt_str(values.get("notes")),
-    )
-    return result
+
+def _read_row(cells: Mapping[str, object], line: int | None, source: str) -> _RowResult:
+    """Validate one row's cells (already keyed by column); collect every bad field."""
+    row = _Row(cells, line, source)
+    row.identity()
+    row.amounts()
+    row.sources()
+    row.links()
+    if not row.result.problems:
+        row.result.item = row.item()
+    return row.result
 
 
 def _opt_str(value: object) -> str | None:

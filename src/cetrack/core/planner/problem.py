@@ -199,6 +199,96 @@ def _settings_prices(index: CatalogueIndex, settings: Settings) -> tuple[IntArra
     return np.where((free & ((price >= 0) | index.unstated)) | unstated, 0, price), unstated
 
 
+@dataclass(slots=True)
+class _Usable:
+    """Which credit items can be taken, and how (build_problem, step 1)."""
+
+    format_ok: BoolArray
+    on_sale: BoolArray
+    begun: BoolArray
+    lapsed: BoolArray
+    inside: BoolArray  # a dated item falls in some period
+    usable: BoolArray
+    usable_counts: BoolArray  # (n, J)
+    klass: IntArray  # dated: 1 + period * 2^J + credentials bits; on demand: -(periods allowed)
+    periods: tuple[date, ...]
+    period_hours: tuple[int, ...] | None
+    deadlines: IntArray  # (J,) ordinals
+    ends: IntArray  # period ends, ordinals
+
+
+def _usability(
+    index: CatalogueIndex,
+    table: ContributionTable,
+    targets: Sequence[CredentialGaps],
+    settings: Settings,
+    price: IntArray,
+) -> _Usable:
+    """Format, sale, dates and approval expiry; the periods the deadlines cut; each item's
+    class (the options it has) and the credentials its credit counts for."""
+    as_of = settings.as_of
+    today = as_of.toordinal()
+    n_all, width = index.size, len(targets)
+    day, expires = index.day, index.expires
+    dated = day >= 0
+    if settings.formats is None:
+        format_ok = np.ones(n_all, dtype=bool)
+    else:
+        allowed_formats = {f: _allowed(f, settings.formats) for f in set(index.format)}
+        format_ok = np.fromiter((allowed_formats[f] for f in index.format), dtype=bool, count=n_all)
+    on_sale = (price >= 0) | (index.ancestor > 0)
+    begun = dated & (index.first <= today)
+    lapsed = expires < np.where(dated, day, today)
+    ok = format_ok & on_sale & ~begun & ~lapsed & ~index.undated
+
+    deadlines = np.array([t.deadline.toordinal() for t in targets if t.deadline], dtype=np.int64)
+    starts = np.array([t.window.start.toordinal() for t in targets if t.window], dtype=np.int64)
+    periods = tuple(sorted({t.deadline for t in targets if t.deadline is not None}))
+    ends = np.array([p.toordinal() for p in periods], dtype=np.int64)
+    begins = np.r_[today, ends[:-1] + 1] if ends.size else np.zeros(0, dtype=np.int64)
+    period_hours: tuple[int, ...] | None = None
+    if settings.hours_per_week is not None:
+        per_week = to_hundredths(settings.hours_per_week)
+        period_hours = tuple(per_week * ((p - as_of).days + 1) // 7 for p in periods)
+    positive = table.credit > 0
+    bits = _bits(width)
+    found = _Usable(
+        format_ok=format_ok,
+        on_sale=on_sale,
+        begun=begun,
+        lapsed=lapsed,
+        inside=np.zeros(n_all, dtype=bool),
+        usable=np.zeros(n_all, dtype=bool),
+        usable_counts=np.zeros((n_all, width), dtype=bool),
+        klass=np.zeros(n_all, dtype=np.int64),
+        periods=periods,
+        period_hours=period_hours,
+        deadlines=deadlines,
+        ends=ends,
+    )
+    if not (width and ends.size and n_all):
+        return found
+    period = np.searchsorted(ends, np.where(dated, day, today), side="left")
+    found.inside = period < len(periods)
+    counts = positive & (day[:, None] <= deadlines[None, :]) & (day[:, None] >= starts[None, :])
+    dated_ok = ok & dated & found.inside & counts.any(axis=1)
+    allowed = (
+        (expires[:, None] >= begins[None, :]).sum(axis=1)
+        if period_hours is not None
+        else (expires >= today).astype(np.int64)
+    )
+    undated_ok = ok & ~dated & (allowed > 0) & positive.any(axis=1)
+    found.klass = np.where(dated, 1 + period * (1 << width) + (counts * bits).sum(axis=1), -allowed)
+    found.usable = dated_ok | undated_ok
+    found.usable_counts = np.where(dated[:, None], counts & dated_ok[:, None], positive)
+    found.usable_counts &= found.usable[:, None]
+    return found
+
+
+def _bits(width: int) -> IntArray:
+    return (1 << np.arange(width, dtype=np.int64)) if width else np.zeros(0, dtype=np.int64)
+
+
 def build_problem(
     targets: Sequence[CredentialGaps],
     catalogue: Catalogue | Sequence[CatalogueItem],
@@ -210,111 +300,35 @@ def build_problem(
 ) -> Problem:
     """Filter, tabulate, group and prune the catalogue for the open `targets`. With `explain`,
     `rejected` says why each unusable item is not usable."""
-    as_of = settings.as_of
-    today = as_of.toordinal()
     targets = tuple(targets)
     width = len(targets)
     index = catalogue_index(catalogue, until_kinds(targets))
-    table = contribution_table(index, targets, person, as_of)
-    n_all = index.size
-    stats: dict[str, int] = {"credit_items": n_all}
-
+    table = contribution_table(index, targets, person, settings.as_of)
+    stats: dict[str, int] = {"credit_items": index.size}
     bundle_cost = [item_price(b, settings) for b in index.bundles]
     price, unstated = _settings_prices(index, settings)
     penalty = unstated_penalty(index, bundle_cost)
-    hours = index.hours
-    day = index.day
-    dated = day >= 0
-    expires = index.expires
-    ancestor_of = index.ancestor
-
-    # What can be taken at all.
-    if settings.formats is None:
-        format_ok = np.ones(n_all, dtype=bool)
-    else:
-        allowed_formats = {f: _allowed(f, settings.formats) for f in set(index.format)}
-        format_ok = np.fromiter((allowed_formats[f] for f in index.format), dtype=bool, count=n_all)
-    on_sale = (price >= 0) | (ancestor_of > 0)
-    undated = index.undated
-    begun = dated & (index.first <= today)
-    lapsed = expires < np.where(dated, day, today)
-    ok = format_ok & on_sale & ~begun & ~lapsed & ~undated
-
-    # Periods, and each item's class: the options it has.
-    deadlines = np.array([t.deadline.toordinal() for t in targets if t.deadline], dtype=np.int64)
-    starts = np.array([t.window.start.toordinal() for t in targets if t.window], dtype=np.int64)
-    periods = tuple(sorted({t.deadline for t in targets if t.deadline is not None}))
-    ends = np.array([p.toordinal() for p in periods], dtype=np.int64)
-    begins = np.r_[today, ends[:-1] + 1] if ends.size else np.zeros(0, dtype=np.int64)
-    limited = settings.hours_per_week is not None
-    period_hours: tuple[int, ...] | None = None
-    if settings.hours_per_week is not None:
-        per_week = to_hundredths(settings.hours_per_week)
-        period_hours = tuple(per_week * ((p - as_of).days + 1) // 7 for p in periods)
-    positive = table.credit > 0
-    bits = (1 << np.arange(width, dtype=np.int64)) if width else np.zeros(0, dtype=np.int64)
-    klass = np.zeros(n_all, dtype=np.int64)
-    usable = np.zeros(n_all, dtype=bool)
-    usable_counts = np.zeros((n_all, width), dtype=bool)
-    inside = np.zeros(n_all, dtype=bool)
-    if width and ends.size and n_all:
-        period = np.searchsorted(ends, np.where(dated, day, today), side="left")
-        inside = period < len(periods)
-        counts = positive & (day[:, None] <= deadlines[None, :]) & (day[:, None] >= starts[None, :])
-        dated_ok = ok & dated & inside & counts.any(axis=1)
-        klass = np.where(dated, 1 + period * (1 << width) + (counts * bits).sum(axis=1), 0)
-        allowed = (
-            (expires[:, None] >= begins[None, :]).sum(axis=1)
-            if limited
-            else (expires >= today).astype(np.int64)
-        )
-        undated_ok = ok & ~dated & (allowed > 0) & positive.any(axis=1)
-        klass = np.where(dated, klass, -allowed)
-        usable = dated_ok | undated_ok
-        usable_counts = np.where(dated[:, None], counts & dated_ok[:, None], positive)
-        usable_counts &= usable[:, None]
-    stats["usable"] = int(usable.sum())
+    use = _usability(index, table, targets, settings, price)
+    stats["usable"] = int(use.usable.sum())
     rejected: dict[str, Rejection] = {}
     if explain:
-        rejected = _rejections(
-            index, table, targets, settings, format_ok, on_sale, begun, lapsed, usable, inside
-        )
+        rejected = _rejections(index, table, targets, settings, use)
 
     # Units: interchangeable usable items.
-    index_usable = np.nonzero(usable)[0]
-    scale = int(hours[index_usable].sum()) + 1
+    index_usable = np.nonzero(use.usable)[0]
+    scale = int(index.hours[index_usable].sum()) + 1
     hour_cents = to_hundredths(settings.hour_value) if settings.hour_value is not None else 0
-    value_all = (hours * hour_cents + 50) // 100 + np.where(unstated, penalty, 0)
-    if index_usable.size:
-        first, unit_of = _factorise(
-            [
-                klass[index_usable],
-                *(table.group[index_usable, j].astype(np.int64) for j in range(width)),
-                *(table.credit[index_usable, j] for j in range(width)),
-                hours[index_usable],
-                price[index_usable],
-                unstated[index_usable].astype(np.int64),
-                ancestor_of[index_usable],
-            ]
-        )
-    else:
-        first = np.zeros(0, dtype=np.int64)
-        unit_of = np.zeros(0, dtype=np.int64)
-    rep = index_usable[first]
-    n_units = rep.size
-    order = np.argsort(unit_of, kind="stable")
-    bounds = np.searchsorted(unit_of[order], np.arange(n_units + 1))
-    members_of = index_usable[order]
-    count = np.diff(bounds).astype(np.int64)
-    u_credit = table.credit[rep]
-    u_group = table.group[rep]
-    u_hours = hours[rep]
-    u_price = price[rep]
-    u_klass = klass[rep]
-    u_ancestor = ancestor_of[rep]
+    value_all = (index.hours * hour_cents + 50) // 100 + np.where(unstated, penalty, 0)
+    columns = [use.klass, *table.group.T.astype(np.int64), *table.credit.T, index.hours, price]
+    columns += [unstated.astype(np.int64), index.ancestor]
+    units = _Units.of(index_usable, [c[index_usable] for c in columns])
+    rep = units.rep
+    u_credit, u_group, u_hours = table.credit[rep], table.group[rep], index.hours[rep]
+    u_price, u_klass, u_ancestor = price[rep], use.klass[rep], index.ancestor[rep]
     u_value = value_all[rep]
-    stats["units"] = int(n_units)
-    if prune and n_units:
+    stats["units"] = int(rep.size)
+    count = units.count
+    if prune and rep.size:
         count = _prune(
             count=count,
             klass=u_klass,
@@ -324,7 +338,7 @@ def build_problem(
             price=np.where(u_price >= 0, u_price, NOT_SOLD),
             cost=np.where(u_price >= 0, (u_price + u_value) * scale + u_hours, NOT_SOLD),
             ancestor=u_ancestor,
-            limited=limited,
+            limited=settings.hours_per_week is not None,
             demand=_demand(targets),
             capped=[
                 np.array([g[0] >= 0 for g in groups] + [False], dtype=bool)
@@ -335,21 +349,101 @@ def build_problem(
     keep = np.nonzero(count > 0)[0]
     stats["kept_units"] = int(keep.size)
     stats["kept_items"] = int(count[keep].sum())
+    kept = _compact(index, units, count, keep, u_ancestor, bundle_cost, use, settings.as_of)
+    option_unit, option_period, option_counts = _options(
+        u_klass[keep], u_credit[keep] > 0, width, use
+    )
+    stats["options"] = int(option_unit.size)
+    return Problem(
+        settings=settings,
+        person=person,
+        targets=targets,
+        periods=use.periods,
+        period_hours=use.period_hours,
+        items=kept.items,
+        members=kept.members,
+        count=count[keep],
+        credit=u_credit[keep],
+        group=u_group[keep],
+        groups=table.groups,
+        hours=u_hours[keep],
+        price=u_price[keep],
+        ancestors=kept.ancestors,
+        bundles=kept.bundles,
+        bundle_price=kept.bundle_price,
+        bundle_units=kept.bundle_units,
+        option_unit=option_unit,
+        option_period=option_period,
+        counts=option_counts,
+        dated=u_klass[keep] > 0,
+        latest=kept.latest,
+        extra_cents=u_value[keep],
+        unstated=unstated[rep][keep],
+        penalty=penalty,
+        scale=scale,
+        stats=stats,
+        rejected=rejected,
+        table=table,
+        usable_counts=use.usable_counts,
+    )
 
-    # Compact: items of kept units (only the `count` first members), packages in use.
+
+@dataclass(frozen=True, slots=True)
+class _Units:
+    """Usable items grouped into units of interchangeable members."""
+
+    rep: IntArray  # (u,) index of each unit's first member
+    bounds: IntArray  # (u + 1,) offsets into members_of
+    members_of: IntArray  # item indices, unit by unit
+    count: IntArray  # (u,) members
+
+    @classmethod
+    def of(cls, usable: IntArray, columns: Sequence[IntArray]) -> _Units:
+        if usable.size:
+            first, unit_of = _factorise(columns)
+        else:
+            first = np.zeros(0, dtype=np.int64)
+            unit_of = np.zeros(0, dtype=np.int64)
+        rep = usable[first]
+        order = np.argsort(unit_of, kind="stable")
+        bounds = np.searchsorted(unit_of[order], np.arange(rep.size + 1))
+        return cls(rep, bounds, usable[order], np.diff(bounds).astype(np.int64))
+
+
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    items: tuple[CatalogueItem, ...]
+    members: tuple[tuple[int, ...], ...]
+    latest: IntArray
+    ancestors: tuple[tuple[int, ...], ...]
+    bundles: tuple[CatalogueItem, ...]
+    bundle_price: IntArray
+    bundle_units: tuple[tuple[int, ...], ...]
+
+
+def _compact(
+    index: CatalogueIndex,
+    units: _Units,
+    count: IntArray,
+    keep: IntArray,
+    u_ancestor: IntArray,
+    bundle_cost: Sequence[Decimal | None],
+    use: _Usable,
+    as_of: date,
+) -> _Kept:
+    """Items of kept units (only the `count` first members) and the packages in use."""
     kept_count = count[keep]
     offsets = np.r_[0, np.cumsum(kept_count)]
-    take = np.repeat(bounds[keep], kept_count) + (
+    take = np.repeat(units.bounds[keep], kept_count) + (
         np.arange(int(offsets[-1])) - np.repeat(offsets[:-1], kept_count)
     )
-    chosen_items = members_of[take]
-    items = [index.items[i] for i in chosen_items.tolist()]
+    chosen_items = units.members_of[take]
     members = [
         tuple(range(a, b)) for a, b in zip(offsets[:-1].tolist(), offsets[1:].tolist(), strict=True)
     ]
-    last_deadline = int(ends.max()) if ends.size else today
+    last_deadline = int(use.ends.max()) if use.ends.size else as_of.toordinal()
     latest = (
-        np.minimum(np.minimum.reduceat(expires[chosen_items], offsets[:-1]), last_deadline)
+        np.minimum(np.minimum.reduceat(index.expires[chosen_items], offsets[:-1]), last_deadline)
         if keep.size
         else np.zeros(0, dtype=np.int64)
     )
@@ -368,10 +462,23 @@ def build_problem(
         cost_b = bundle_cost[b]
         assert cost_b is not None
         bundle_prices.append(to_hundredths(cost_b))
+    return _Kept(
+        items=tuple(index.items[i] for i in chosen_items.tolist()),
+        members=tuple(members),
+        latest=latest.astype(np.int64),
+        ancestors=unit_ancestors,
+        bundles=tuple(index.bundles[b] for b in used_bundles),
+        bundle_price=np.array(bundle_prices, dtype=np.int64),
+        bundle_units=tuple(tuple(u) for u in bundle_units),
+    )
 
-    # Options: dated units once; on-demand units in each allowed period where they count.
-    k_class = u_klass[keep]
-    k_positive = u_credit[keep] > 0
+
+def _options(
+    k_class: IntArray, k_positive: BoolArray, width: int, use: _Usable
+) -> tuple[IntArray, IntArray, BoolArray]:
+    """Options: dated units once; on-demand units in each allowed period where they count.
+    (unit, period, counts for credential j) per option."""
+    bits = _bits(width)
     dated_units = np.nonzero(k_class > 0)[0]
     code = k_class[dated_units] - 1
     unit_parts = [dated_units]
@@ -379,46 +486,15 @@ def build_problem(
     count_parts = [((code & ((1 << width) - 1))[:, None] & bits[None, :]) > 0]
     for p in range(int(-k_class.min(initial=0))):
         units_p = np.nonzero(-k_class > p)[0]
-        counts_p = k_positive[units_p] & (deadlines >= ends[p])[None, :]
+        counts_p = k_positive[units_p] & (use.deadlines >= use.ends[p])[None, :]
         useful = counts_p.any(axis=1)
         unit_parts.append(units_p[useful])
         period_parts.append(np.full(int(useful.sum()), p, dtype=np.int64))
         count_parts.append(counts_p[useful])
-    option_unit = np.concatenate(unit_parts).astype(np.int64)
-    option_period = np.concatenate(period_parts).astype(np.int64)
-    option_counts = np.concatenate(count_parts).reshape(-1, width).astype(bool)
-    stats["options"] = int(option_unit.size)
-    return Problem(
-        settings=settings,
-        person=person,
-        targets=targets,
-        periods=periods,
-        period_hours=period_hours,
-        items=tuple(items),
-        members=tuple(members),
-        count=count[keep],
-        credit=u_credit[keep],
-        group=u_group[keep],
-        groups=table.groups,
-        hours=u_hours[keep],
-        price=u_price[keep],
-        ancestors=unit_ancestors,
-        bundles=tuple(index.bundles[b] for b in used_bundles),
-        bundle_price=np.array(bundle_prices, dtype=np.int64),
-        bundle_units=tuple(tuple(units) for units in bundle_units),
-        option_unit=option_unit,
-        option_period=option_period,
-        counts=option_counts,
-        dated=u_klass[keep] > 0,
-        latest=latest.astype(np.int64),
-        extra_cents=u_value[keep],
-        unstated=unstated[rep][keep],
-        penalty=penalty,
-        scale=scale,
-        stats=stats,
-        rejected=rejected,
-        table=table,
-        usable_counts=usable_counts,
+    return (
+        np.concatenate(unit_parts).astype(np.int64),
+        np.concatenate(period_parts).astype(np.int64),
+        np.concatenate(count_parts).reshape(-1, width).astype(bool),
     )
 
 
@@ -443,30 +519,25 @@ def _rejections(
     table: ContributionTable,
     targets: Sequence[CredentialGaps],
     settings: Settings,
-    format_ok: BoolArray,
-    on_sale: BoolArray,
-    begun: BoolArray,
-    lapsed: BoolArray,
-    usable: BoolArray,
-    inside: BoolArray,
+    use: _Usable,
 ) -> dict[str, Rejection]:
     """Why each item that cannot be used is not usable, in words."""
     rejected = {
         ident: Rejection("no-credit", "credit (hours) not stated") for ident in index.no_credit
     }
-    for number in np.nonzero(~usable)[0].tolist():
+    for number in np.nonzero(~use.usable)[0].tolist():
         item = index.items[number]
-        if not format_ok[number]:
+        if not use.format_ok[number]:
             found = Rejection("format", f"{item.format}, not among the formats chosen")
-        elif not on_sale[number]:
+        elif not use.on_sale[number]:
             found = Rejection("not-on-sale", "not on sale, alone or in a package")
         elif index.undated[number]:
             found = Rejection("undated", "no date stated for this event")
-        elif begun[number]:
+        elif use.begun[number]:
             found = Rejection("past", "past, and not held again as far as the catalogue says")
-        elif lapsed[number]:
+        elif use.lapsed[number]:
             found = Rejection("lapsed", f"approval expired on {day_text(item.approval_expires)}")
-        elif index.day[number] >= 0 and not inside[number]:
+        elif index.day[number] >= 0 and not use.inside[number]:
             found = Rejection("late", "after every deadline")
         else:
             found = Rejection("rules", _why_not(table, number, targets))
