@@ -24,6 +24,7 @@ from cetrack.core.report import evaluation_dict, render_text, source_dict
 from cetrack.core.rules.library import RuleBook, RuleLibrary, default_library, load_library
 from cetrack.core.rules.schema import Program
 from cetrack.core.units import format_credit
+from cetrack.reminders.cli import add_commands as add_reminder_commands
 
 BAD_INPUT = 2
 
@@ -349,6 +350,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_capture_commands(commands, _as_of)
     add_plan_commands(commands, _as_of)
     add_verify_commands(commands)
+    add_reminder_commands(commands, _as_of)
     add_backup_commands(commands)
 
     serve = commands.add_parser("serve", help="run the web app (migrates the database first)")

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "cetrack.issuing",
     "cetrack.inservice",
     "cetrack.competency",
+    "cetrack.reminders",
     "cetrack.api",
     "huey.contrib.djhuey",
     "cetrack.jobs",
@@ -153,6 +154,8 @@ HUEY = {
 }
 JOB_WORKERS = env_int("CETRACK_JOB_WORKERS", 2)  # worker threads per worker process
 CETRACK_JOB_LEASE_SECONDS = env_int("CETRACK_JOB_LEASE_SECONDS", 600)
+# The daily reminder pass is asked for from this local hour on (cetrack.reminders.jobs).
+REMINDERS_HOUR = env_int("CETRACK_REMINDERS_HOUR", 6)
 
 # -- accounts ----------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

@@ -22,4 +22,5 @@ urlpatterns = [
     path("", include("cetrack.orgs.urls")),
     path("", include("cetrack.inservice.urls")),
     path("", include("cetrack.competency.urls")),
+    path("", include("cetrack.reminders.urls")),
 ]
