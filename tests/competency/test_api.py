@@ -122,3 +122,32 @@ def test_a_qualified_plain_member_may_assess_but_not_themselves(comp: Competency
     }
     assert _post(lab.client("member"), url, own).status_code == 404
     assert _post(lab.client("member"), url, {"assignment_id": "x"}).status_code == 422
+
+
+def test_bad_input_is_answered_not_raised(comp: Competency) -> None:
+    lab = comp.lab
+    manager = lab.client("manager")
+    base = f"/api/orgs/{lab.org.pk}/competency"
+    huge = 10**30
+    for path in (
+        f"{base}/due?site={huge}",
+        f"{base}/due?site={lab.tampa.pk}&test_system={huge}",
+        f"{base}/assignments?member={huge}",
+        f"{base}/test-systems?site=-1",
+        f"{base}/assessments/{huge}",
+        f"/api/orgs/{huge}/competency/due?site=1",
+    ):
+        assert manager.get(path).status_code in (404, 422), path
+    url = f"{base}/assessments"
+    for body in ("not json", "[]", '{"assignment_id": 1e400}', '{"elements": "x"}'):
+        response = manager.post(url, body, content_type="application/json")
+        assert response.status_code in (404, 422), body
+    row = Assessment.objects.create(
+        assignment=comp.tess_cbc, reason="six-month", assessed_on=comp.today
+    )
+    page = f"/orgs/{lab.org.pk}/competency/assessments/{row.pk}/"
+    for value in ("yesterday", "2026-02-30", "", "9" * 40):
+        assert manager.post(f"{page}date/", {"assessed_on": value}).status_code == 302
+    site = f"/orgs/{lab.org.pk}/competency/sites/{lab.tampa.pk}/"
+    for query in ("?page=abc", f"?page={huge}", f"?system={huge}", "?state=nonsense", "?page=-3"):
+        assert manager.get(site + query).status_code == 200, query

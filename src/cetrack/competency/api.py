@@ -147,7 +147,15 @@ class AssessmentOut(Schema):
     remediation: dict[str, Any] | None
 
 
+def _in_range(value: int | None, name: str) -> int | None:
+    """A query id as given, or a 422 when no row could have it (databases refuse such ints)."""
+    if value is not None and not 0 < value < 2**63:
+        raise ValidationError([problem(["query", name], "not an id")])
+    return value
+
+
 def _site_id(org_id: int, site: int | None) -> int | None:
+    site = _in_range(site, "site")
     if site is None:
         return None
     if not Site.objects.filter(organisation_id=org_id, pk=site).exists():
@@ -236,10 +244,10 @@ def list_assignments(
     ).select_related("membership__user", "test_system")
     if (site_id := _site_id(org_id, site)) is not None:
         rows = rows.filter(site_id=site_id)
-    if test_system is not None:
-        rows = rows.filter(test_system_id=test_system)
-    if member is not None:
-        rows = rows.filter(membership_id=member)
+    if (system_id := _in_range(test_system, "test_system")) is not None:
+        rows = rows.filter(test_system_id=system_id)
+    if (member_id := _in_range(member, "member")) is not None:
+        rows = rows.filter(membership_id=member_id)
     limit, offset = max(1, min(limit, MAX_PAGE)), max(0, min(offset, 10**9))
     today = timezone.localdate()
     days: dict[int, int] = {}
@@ -281,7 +289,7 @@ def due(
         today,
         policy.due_soon_days,
         state=state,
-        system_id=test_system,
+        system_id=_in_range(test_system, "test_system"),
         page=max(1, min(page, 10**6)),
         page_size=max(1, min(page_size, MAX_PAGE)),
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -240,12 +241,11 @@ def element(
 @require_POST
 def set_date(request: AuthedRequest, membership: Membership, assessment_id: int) -> HttpResponse:
     row = _editable(membership, assessment_id)
-    form = StartForm(request.POST)
-    day = (
-        form.fields["assessed_on"].clean(request.POST.get("assessed_on"))
-        if request.POST.get("assessed_on")
-        else None
-    )
+    field = StartForm().fields["assessed_on"]
+    try:
+        day = field.clean(request.POST.get("assessed_on", ""))
+    except ValidationError:
+        day = None  # the service says what is expected
     outcome = assessing.set_date(request.user, row, day)
     if outcome.ok:
         messages.success(request, "Date changed.")

@@ -57,10 +57,12 @@ def _flash(request: AuthedRequest, outcome: Any, success: str) -> None:
 
 
 def _int(value: Any, default: int | None = None) -> int | None:
+    """A query parameter as a number a database can hold, else `default`."""
     try:
-        return int(value)
+        number = int(value)
     except (TypeError, ValueError):
         return default
+    return number if -(2**62) < number < 2**62 else default
 
 
 @org_view()
