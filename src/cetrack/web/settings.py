@@ -152,6 +152,8 @@ HUEY = {
     **({"url": REDIS_URL} if REDIS_URL else {"filename": str(DATA_DIR / "jobs.sqlite3")}),
     "utc": True,
 }
+if not REDIS_URL:  # the embedded queue's file is private like the database
+    private_sqlite({"ENGINE": "sqlite3", "NAME": HUEY["filename"]})
 JOB_WORKERS = env_int("CETRACK_JOB_WORKERS", 2)  # worker threads per worker process
 CETRACK_JOB_LEASE_SECONDS = env_int("CETRACK_JOB_LEASE_SECONDS", 600)
 # The daily reminder pass is asked for from this local hour on (cetrack.reminders.jobs).
