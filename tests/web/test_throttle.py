@@ -4,6 +4,7 @@ address and per account, and an attacker cannot lock the real owner out."""
 
 from __future__ import annotations
 
+import re
 import socket
 import uuid
 from collections.abc import Iterator
@@ -109,6 +110,24 @@ def test_guesses_from_many_addresses_back_off_but_spare_the_owners_device(
     assert log_in(owner, PASSWORD).status_code == 302  # the owner's own browser still works
     assert signed_in(owner)
     assert backoff.state("alice@example.org").failures == 0  # and the count starts again
+
+
+def test_a_password_reset_opens_the_account_again(shared: str, alice: Any, settings: Any) -> None:
+    settings.LOGIN_BACKOFF_AFTER = 1
+    for number in range(2):
+        log_in(Client(REMOTE_ADDR=f"203.0.113.{number + 80}"), "wrong")
+    assert backoff.state("alice@example.org").seconds_left() > 0
+    owner = Client(REMOTE_ADDR="192.0.2.90")  # a new device: closed to it for now
+    assert "Too many failed logins" in log_in(owner, PASSWORD).content.decode()
+    owner.post("/accounts/password/reset/", {"email": alice.email})
+    link = re.search(r"http://testserver(/accounts/password/reset/key/\S+)", mail.outbox[-1].body)
+    assert link
+    form = owner.get(link.group(1), follow=True)
+    new = {"password1": "a-brand-new-pass-phrase", "password2": "a-brand-new-pass-phrase"}
+    done = owner.post(form.redirect_chain[-1][0] if form.redirect_chain else link.group(1), new)
+    assert done.status_code == 302
+    assert signed_in(owner)  # the reset signs the owner in ...
+    assert backoff.state("alice@example.org").failures == 0  # ... and reopens the account
 
 
 def test_the_back_off_doubles_and_then_opens(

@@ -11,7 +11,10 @@ class AccountsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from allauth.account.signals import password_reset
+
         user_logged_in.connect(_remember_device, dispatch_uid="cetrack-trusted-device")
+        password_reset.connect(_reopen_login, dispatch_uid="cetrack-reopen-login")
         post_migrate.connect(_cache_table, sender=self, dispatch_uid="cetrack-cache-table")
 
 
@@ -21,6 +24,13 @@ def _remember_device(sender: Any, request: Any, user: Any, **kwargs: Any) -> Non
 
     if request is not None:
         backoff.remember_device(request, user)
+
+
+def _reopen_login(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
+    """A password reset proves the owner: the account's back-off ends."""
+    from cetrack.accounts import backoff
+
+    backoff.succeeded(str(user.email))
 
 
 def _cache_table(sender: Any, using: str = "default", **kwargs: Any) -> None:
