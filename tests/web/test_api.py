@@ -541,6 +541,11 @@ def test_docs_and_openapi_schema(alice_client: Client) -> None:
         "/api/orgs/{org_id}/certificates",
         "/api/orgs",  # organisations (cetrack.orgs)
         "/api/orgs/{org_id}/compliance",
+        "/api/orgs/{org_id}/competency/test-systems",  # competency (cetrack.competency)
+        "/api/orgs/{org_id}/competency/assignments",
+        "/api/orgs/{org_id}/competency/due",
+        "/api/orgs/{org_id}/competency/assessments",
+        "/api/orgs/{org_id}/competency/assessments/{assessment_id}",
     }
     body = paths["/api/activities"]["post"]["requestBody"]["content"]["application/json"]
     assert set(body["schema"]["properties"]) == ACTIVITY_KEYS
