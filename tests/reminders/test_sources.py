@@ -107,3 +107,26 @@ def test_managers_get_one_digest_a_week_with_changes_and_what_is_due(lab: Any) -
 def test_no_digest_when_there_is_nothing_to_say(lab: Any) -> None:
     run(date(2026, 1, 5))  # far from any deadline, nothing overdue
     assert not any("Weekly digest" in e.subject for e in mail.outbox)
+
+
+def test_the_calendar_feed_has_the_competency_dates(comp: Competency) -> None:
+    from icalendar import Calendar
+
+    from cetrack.records.calendar import calendar_for, event_uid
+
+    tess = comp.lab.users["member"]
+    due = comp.refreshed(comp.tess_cbc).next_due_on
+    assert due is not None
+    cal = Calendar.from_ical(calendar_for(tess, base_url="https://ce.example.org"))
+    events = {str(e["UID"]): e for e in cal.walk("VEVENT")}
+    uid = event_uid(tess, f"assignment-{comp.tess_cbc.pk}", "competency", due)
+    event = events[uid]
+    assert str(event["SUMMARY"]) == (
+        "Competency assessment due: CBC on Sysmex XN-1000 (Tampa core lab)"
+    )
+    assert event.decoded("DTSTART") == due
+    assert str(event["URL"]) == f"https://ce.example.org/orgs/{comp.lab.org.pk}/competency/"
+    # Glucose too; Ron, assigned to nothing, has none.
+    assert sum("Competency assessment due" in str(e["SUMMARY"]) for e in events.values()) == 2
+    ron = comp.lab.users["member2"]
+    assert b"Competency assessment" not in calendar_for(ron)

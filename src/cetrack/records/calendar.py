@@ -1,7 +1,9 @@
 """The deadline feed (RFC 5545) a calendar app subscribes to with the user's secret address.
 
 Per credential: an all-day event on the cycle end (the renewal deadline) and, where the rule set
-has one, an all-day event spanning the declaration window. UIDs are derived from the user, the
+has one, an all-day event spanning the declaration window. Per competency assignment (in any
+organisation the person belongs to): an all-day event on the date the next assessment is due
+(read through `cetrack.reminders.competency`, which also feeds the reminder e-mails). UIDs are derived from the user, the
 credential's ledger id, the kind of event and its date, so a calendar app refreshing the feed
 updates its copy instead of adding duplicates; when a date moves, the old event goes away.
 """
@@ -24,6 +26,7 @@ from cetrack.records.services import evaluate_for
 PRODID = "-//cetrack//CE deadlines//EN"
 DEADLINE_ALARM = timedelta(weeks=-4)  # before the cycle end
 DECLARATION_ALARM = timedelta(weeks=-2)  # before the declaration window closes
+COMPETENCY_ALARM = timedelta(weeks=-2)  # before a competency assessment is due
 REFRESH = timedelta(hours=12)
 
 
@@ -155,4 +158,30 @@ def calendar_for(user: Any, base_url: str = "") -> bytes:
                     ),
                 )
             )
+    for component in _competency_events(user, stamp, base_url):
+        cal.add_component(component)
     return bytes(cal.to_ical())
+
+
+def _competency_events(user: Any, stamp: datetime, base_url: str) -> list[Event]:
+    from cetrack.reminders.competency import for_person
+
+    found = []
+    for due in for_person(user):
+        if due.due_on is None:
+            continue
+        path = reverse("competency-home", args=[due.organisation_id])
+        title = f"Competency assessment due: {due.subject} ({due.site})"
+        found.append(
+            _event(
+                event_uid(user, f"assignment-{due.assignment_id}", "competency", due.due_on),
+                title,
+                due.due_on,
+                due.due_on,
+                f"{due.label or 'Assessment'} at {due.site}, {due.organisation}.",
+                stamp,
+                base_url.rstrip("/") + path if base_url else "",
+                (COMPETENCY_ALARM, "START", f"{title} on {due.due_on:%d %b %Y}."),
+            )
+        )
+    return found
