@@ -189,7 +189,7 @@ def reconcile(row: Attendance, by: Any) -> tuple[str, str]:
     ("issued" | "corrected" | "withdrawn" | "unchanged" | "not-credited" | "problem", why)."""
     with transaction.atomic():
         row = (
-            Attendance.objects.select_for_update()
+            Attendance.objects.select_for_update(of=("self",))
             .select_related("user", "session__organisation", "activity", "credential")
             .get(pk=row.pk)
         )
@@ -304,7 +304,7 @@ def withdraw(membership: Any, row: Attendance, reason: str = "taken off the rost
 
     with transaction.atomic():
         row = (
-            Attendance.objects.select_for_update()
+            Attendance.objects.select_for_update(of=("self",))
             .select_related("user", "activity", "credential", "session__organisation")
             .get(pk=row.pk)
         )
