@@ -129,3 +129,14 @@ def test_state_on_stored_dates_matches_the_standing() -> None:
     assert state_on(True, date(2025, 1, 1), None, date(2025, 1, 2), 30) == OVERDUE
     assert state_on(True, date(2026, 1, 1), date(2025, 1, 2), date(2025, 1, 2), 30) == NOT_CLEARED
     assert state_on(True, date(2026, 1, 1), date(2025, 3, 2), date(2025, 1, 2), 30) == CLEARED
+
+
+def test_assessments_before_patient_testing_began_do_not_count() -> None:
+    restarted = date(2026, 3, 1)
+    old = [
+        Signed(date(2025, 7, 1), "six-month", True),
+        Signed(date(2026, 1, 10), "twelve-month", True),
+    ]
+    s = standing(restarted, old, CLIA)
+    assert s.next is not None and (s.next.reason, s.next.due_on) == ("six-month", date(2026, 9, 1))
+    assert s.history == () and s.last_passed_on is None

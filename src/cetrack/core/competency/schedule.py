@@ -15,6 +15,8 @@ The checkpoints, by the accreditor's rule file (`rules.Schedule`):
 - a method or instrument change after the person began testing opens a checkpoint due on the
   change's date: from that day they may not report results on the system until a passed
   assessment dated on or after the change (of any reason);
+- assessments dated before the first day of patient testing (an earlier period on the same
+  system, before the person stopped and started again) do not count;
 - a failed assessment opens a remediation: from the failure the person is not cleared on the
   system, until a passed assessment dated on or after it. A passing re-assessment also
   satisfies the periodic checkpoint the failed assessment was for.
@@ -166,6 +168,7 @@ def standing(
     failure: Signed | None = None
     history: list[Checkpoint] = []
     last_passed: date | None = None
+    signed = [s for s in signed if s.on >= began_on]  # before (re)starting on it: not this run
     for item in sorted(signed, key=lambda s: s.on):
         if not item.passed:
             failure = item
