@@ -7,15 +7,16 @@ and five fonts, each with its ground truth), then:
   field-level exact-match accuracy (per field, per layout, overall) and certificates per
   second end to end (bytes -> Capture: sniffing, pypdf, field extraction);
 - images: a quarter of the corpus rendered as scans (~200 dpi, up to ±2° rotation, noise,
-  blur), sent as PNG, JPEG or an image-only PDF in turn, read through Tesseract; the same
-  accuracy figures, and seconds per image.
+  blur), sent as PNG, JPEG or an image-only PDF in turn, or photographed with a phone
+  (`tests/capture/photos.py`: the page on a desk, in perspective, turned, unevenly lit, JPEG),
+  read through Tesseract; the same accuracy figures per format, and seconds per image.
 
 Accuracy is strict: a field counts as right only when its value equals the truth exactly; a
 field the reader reports that the certificate does not have counts as wrong too (it is in the
 denominator). Transcript pages count every row.
 
-Targets: ≥ 97 % of fields exact on text PDFs, ≥ 90 % on images, ≥ 20 text certificates per
-second per core. Writes bench/results/capture.json. Headline last: `capture: N certificates/s`.
+Targets: ≥ 97 % of fields exact on text PDFs, ≥ 90 % on images, ≥ 50 text certificates per
+second per core (CPU time), ≤ 2 s per image. Writes bench/results/capture.json. Headline last: `capture: N certificates/s`.
 """
 
 from __future__ import annotations
@@ -38,11 +39,13 @@ sys.path.insert(0, str(BENCH.parent))  # for tests.capture.corpus
 from cetrack.core.capture.certificate import read_certificate  # noqa: E402
 from cetrack.core.capture.ocr import ocr_available  # noqa: E402
 from tests.capture.corpus import Item, Outcome, corpus, rasterise, scanned_pdf, score  # noqa: E402
+from tests.capture.photos import photograph  # noqa: E402
 
 RESULTS = BENCH / "results" / "capture.json"
 TEXT_TARGET = 0.97
 IMAGE_TARGET = 0.90
-SPEED_TARGET = 20.0
+SPEED_TARGET = 50.0
+IMAGE_SECONDS_TARGET = 2.0
 
 
 def accuracy(
@@ -118,10 +121,13 @@ def run_text(items: list[Item]) -> tuple[list[tuple[Item, list[Outcome]]], float
 def run_images(
     items: list[Item],
 ) -> tuple[list[tuple[Item, list[Outcome]]], dict[str, str], list[float]]:
-    formats = ("png", "jpeg", "scanned-pdf")
+    formats = ("png", "jpeg", "scanned-pdf", "photo")
     scans: list[tuple[Item, str, bytes]] = []
     for number, item in enumerate(items):
         kind = formats[number % len(formats)]
+        if kind == "photo":
+            scans.append((item, kind, photograph(item.pdf, item.seed)))
+            continue
         image = rasterise(item, item.seed, jpeg=kind == "jpeg")
         scans.append((item, kind, scanned_pdf(image) if kind == "scanned-pdf" else image))
     results: list[tuple[Item, list[Outcome]]] = []
@@ -223,7 +229,10 @@ def main() -> None:
         "image_accuracy": images.get("accuracy", 0.0) >= IMAGE_TARGET
         if "accuracy" in images
         else None,
-        "speed": rate >= SPEED_TARGET,
+        "speed": cpu_rate >= SPEED_TARGET,
+        "image_seconds": images.get("seconds_per_image", 99.0) <= IMAGE_SECONDS_TARGET
+        if "seconds_per_image" in images
+        else None,
     }
     print(
         "  targets: "
@@ -252,7 +261,8 @@ def main() -> None:
                     "targets": {
                         "text_accuracy": TEXT_TARGET,
                         "image_accuracy": IMAGE_TARGET,
-                        "certificates_per_second": SPEED_TARGET,
+                        "certificates_per_cpu_second": SPEED_TARGET,
+                        "seconds_per_image": IMAGE_SECONDS_TARGET,
                     },
                     "met": met,
                     "text": text,

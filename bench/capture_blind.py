@@ -7,7 +7,8 @@ world), and never used for tuning:
 - `tests/capture/blind_corpus.py`: 40 text PDFs in 40 provider styles (2026-11-21);
 - `tests/capture/heldout2/`: at least 60 certificates in real-world provider styles, a quarter
   of them also as scans and phone photos (`heldout2_certificates()`; items with `name`,
-  `kind` text/scan/photo, `data`, `truth`). Skipped with a notice until it exists.
+  `kind` text/scan/photo, `data`, `truth`; `tests/capture/heldout2/corpus.py`). Skipped with a
+  notice until it exists.
 
 Scored field by field, exact match, on the first activity read from each file: a truth field
 the reader misses or reads wrongly counts against it. Printed per corpus and per kind (text,
@@ -98,10 +99,10 @@ def _cases(include: Iterable[str]) -> tuple[list[Case], list[str]]:
         for item in blind_certificates():
             cases.append(Case("blind", "text", item.name, item.pdf, dict(item.truth)))
     if "heldout2" in include:
-        if not (ROOT / "tests" / "capture" / "heldout2" / "__init__.py").exists():
+        if not (ROOT / "tests" / "capture" / "heldout2" / "corpus.py").exists():
             notices.append("heldout2: not there yet (tests/capture/heldout2/), skipped")
         else:
-            from tests.capture.heldout2 import heldout2_certificates
+            from tests.capture.heldout2.corpus import heldout2_certificates
 
             for item in heldout2_certificates():
                 kind = str(getattr(item, "kind", "text"))

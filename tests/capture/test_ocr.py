@@ -13,7 +13,8 @@ from PIL import Image, ImageDraw
 from cetrack.core.capture import ocr
 from cetrack.core.capture.certificate import read_certificate
 from cetrack.core.capture.draft import Limits
-from cetrack.core.capture.ocr import layout_text, ocr_image, open_image, prepare, skew_angle
+from cetrack.core.capture.ocr import layout_text, ocr_image, open_image
+from cetrack.core.capture.preprocess import prepare, skew_angle
 from tests.capture.corpus import corpus, rasterise, render, scanned_pdf, score
 
 
@@ -192,3 +193,40 @@ def test_scans_as_png_jpeg_and_pdf(tesseract: str) -> None:
         outcomes.extend(score(item, capture.drafts))
     exact = sum(o.ok for o in outcomes) / len(outcomes)
     assert exact >= 0.9, [o for o in outcomes if not o.ok]
+
+
+def test_a_phone_photo_is_cut_out_squared_and_read(tesseract: str) -> None:
+    """A certificate photographed on a desk, at an angle, lit from one side."""
+    from tests.capture.corpus import render
+    from tests.capture.photos import photograph
+
+    item = render("award", 4100)
+    photo = photograph(item.pdf, 11)
+    capture = read_certificate("photo.jpg", photo)
+    assert not capture.errors, capture.errors
+    truth = item.truth[0]
+    draft = capture.drafts[0]
+    for name in ("title", "participant_name", "completed_on"):
+        assert draft.value(name) == truth[name], name
+    assert f"{draft.amount_field}={draft.value(draft.amount_field or '')}" == truth["amount"]
+
+
+def test_the_page_is_found_in_a_photo_but_a_scan_is_left_whole() -> None:
+    from PIL import Image
+
+    from cetrack.core.capture.preprocess import find_page, grey_of, prepare_page
+    from tests.capture.corpus import rasterise, render
+    from tests.capture.photos import photograph
+
+    item = render("letter", 4101)
+    photo = Image.open(io.BytesIO(photograph(item.pdf, 5)))
+    corners = find_page(grey_of(photo))
+    assert corners is not None
+    (tlx, tly), (trx, _), (brx, bry), _ = corners
+    # The page lies inside the frame, its top left corner up and left of its bottom right.
+    assert 0 < tlx < brx < photo.width and 0 < tly < bry < photo.height and trx > tlx
+    prepared = prepare_page(photo)
+    assert prepared.unwarped and prepared.flattened
+    assert prepared.image.height > prepared.image.width  # a letter page, upright
+    scan = Image.open(io.BytesIO(rasterise(item, 5)))
+    assert find_page(grey_of(scan)) is None

@@ -17,7 +17,6 @@ the person enters the activity by hand.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
 import re
@@ -29,10 +28,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Final
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, UnidentifiedImageError
 
 from cetrack.core.capture.draft import DEFAULT_LIMITS, CaptureError, Limits
 from cetrack.core.capture.layout import Page, Word, lay_out
+from cetrack.core.capture.preprocess import prepare
 
 NO_OCR_MESSAGE: Final = (
     "Tesseract OCR is not installed, so this scan could not be read; the file is kept for "
@@ -44,14 +44,6 @@ OCR_DISABLED_MESSAGE: Final = (
 )
 # Image formats a certificate scan or photo comes in; anything else is refused unread.
 FORMATS: Final = ("PNG", "JPEG", "JPEG2000", "TIFF", "BMP", "GIF", "WEBP")
-# A letter page scanned at 200 dpi is 2,200 pixels tall. Smaller images (photos sent small,
-# 72-dpi scans) are enlarged towards that, up to 3×; enlarging a 200-dpi scan further only
-# blurs it (measured: fewer fields right at 3,000 pixels). Very large ones are reduced, since
-# time grows with area.
-_TARGET_LONG_SIDE = 2200
-_MAX_UPSCALE = 3.0
-_MAX_LONG_SIDE = 4200
-_DESKEW_MAX_DEGREES = 4.0
 # Tesseract's page segmentation: 6 reads the page as one block, which keeps a table row's cells
 # and lone digits in a column (3 and 11 lose them); what it skips, such as a certificate's very
 # large name, is read by the second pass over the uncovered ink (`_gap_words`).
@@ -185,71 +177,6 @@ def ocr_page(
     if isinstance(words, CaptureError):
         return words
     return lay_out(words, prepared.width, prepared.height, number=number, origin="ocr")
-
-
-def prepare(image: Image.Image) -> Image.Image:
-    """Upright, grey, at a size Tesseract reads well, straightened."""
-    # A broken EXIF block: keep the image as it is.
-    with contextlib.suppress(OSError, ValueError, KeyError, TypeError, ZeroDivisionError):
-        image = ImageOps.exif_transpose(image)
-    image = _grey(image)
-    long_side = max(image.size)
-    scale = 1.0
-    if long_side < _TARGET_LONG_SIDE:
-        scale = min(_MAX_UPSCALE, _TARGET_LONG_SIDE / long_side)
-    elif long_side > _MAX_LONG_SIDE:
-        scale = _MAX_LONG_SIDE / long_side
-    if abs(scale - 1.0) > 0.05:
-        size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
-        image = image.resize(size, Image.Resampling.LANCZOS)
-    angle = skew_angle(image)
-    if abs(angle) >= 0.3:
-        image = image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
-    return image
-
-
-def _grey(image: Image.Image) -> Image.Image:
-    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
-        rgba = image.convert("RGBA")
-        background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        return Image.alpha_composite(background, rgba).convert("L")
-    if image.mode in ("I;16", "I;16B", "I;16L", "I"):
-        return image.point(lambda value: value / 256).convert("L")
-    if image.mode == "F":
-        return image.convert("L")
-    if image.mode == "CMYK":
-        return image.convert("RGB").convert("L")
-    return image.convert("L")
-
-
-def skew_angle(image: Image.Image) -> float:
-    """The rotation (degrees, counter-clockwise) that makes the text lines horizontal: the
-    angle whose rows of dark pixels are most sharply separated (projection profile), found on a
-    small copy of the page."""
-    import numpy as np
-
-    small = image.copy()
-    small.thumbnail((700, 700))
-    if min(small.size) < 50:
-        return 0.0
-    ink = np.asarray(small, dtype=np.uint8) < 150
-    if ink.mean() < 0.002:
-        return 0.0
-    rows_at, columns_at = np.nonzero(ink)
-    ys = rows_at.astype(np.float64)
-    xs = columns_at.astype(np.float64) - small.width / 2
-    best_angle, best_score = 0.0, -1.0
-    for step in np.arange(-_DESKEW_MAX_DEGREES, _DESKEW_MAX_DEGREES + 0.001, 0.25):
-        angle = float(step)
-        # Row each ink pixel falls in after rotating the page by `angle` about its centre.
-        rows = np.round(ys + xs * np.tan(np.radians(angle))).astype(np.int64)
-        rows -= rows.min()
-        profile = np.bincount(rows).astype(np.float64)
-        score = float(np.sum(np.diff(profile) ** 2))
-        if score > best_score:
-            best_angle, best_score = angle, score
-    # Rotating the image by -angle (PIL: counter-clockwise positive) undoes it.
-    return -best_angle
 
 
 def _run_tesseract(

@@ -1,0 +1,252 @@
+"""Scans and phone photos made ready for OCR: upright, grey, the page cut out and flattened.
+
+A scanner gives the page square to the frame, evenly lit, maybe a degree or two askew. A phone
+gives the page smaller than the frame, on a desk, seen at an angle (a trapezoid, not a
+rectangle), lit from one side with shadows. `prepare` does, in order:
+
+1. upright (EXIF orientation) and grey;
+2. perspective correction: the page is found as the largest bright region of a small copy
+   (Otsu threshold, scipy's labelling), its four corners from the region's extreme points, and
+   the page is warped back to a rectangle (Pillow's perspective transform). A scan, whose page
+   fills the frame, is left as it is;
+3. illumination flattening: the paper's brightness everywhere is estimated (a grey-scale closing
+   at a scale larger than print, blurred) and divided out, so shadows and gradients vanish and
+   print keeps its contrast;
+4. scaling to the size Tesseract reads best (about 2,200 pixels the long way) and deskewing by
+   projection profiles (the angle whose rows of ink are most sharply separated).
+
+Everything runs on numpy, scipy and Pillow; no model is downloaded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from typing import Any, Final
+
+import numpy as np
+from PIL import Image, ImageFilter, ImageOps
+
+# A letter page scanned at 200 dpi is 2,200 pixels tall. Smaller images (photos sent small,
+# 72-dpi scans) are enlarged towards that, up to 3×; enlarging a 200-dpi scan further only
+# blurs it (measured: fewer fields right at 3,000 pixels). Very large ones are reduced, since
+# time grows with area.
+TARGET_LONG_SIDE: Final = 2200
+MAX_UPSCALE: Final = 3.0
+MAX_LONG_SIDE: Final = 4200
+DESKEW_MAX_DEGREES: Final = 4.0
+_FIND_SIDE: Final = 600  # the small copy the page is looked for in
+_MIN_PAGE: Final = 0.2  # a page covers at least this share of a photo
+_FULL_FRAME: Final = 0.93  # above this the page fills the frame: a scan, nothing to cut
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """The image OCR reads, and what was done to get it."""
+
+    image: Image.Image  # grey ("L")
+    unwarped: bool  # the page was cut out of a photo and put square
+    flattened: bool
+
+
+def prepare(image: Image.Image) -> Image.Image:
+    """Upright, grey, page cut out and squared, evenly lit, at a size Tesseract reads well,
+    straightened."""
+    return prepare_page(image).image
+
+
+def prepare_page(image: Image.Image) -> Prepared:
+    # A broken EXIF block: keep the image as it is.
+    with contextlib.suppress(OSError, ValueError, KeyError, TypeError, ZeroDivisionError):
+        image = ImageOps.exif_transpose(image)
+    grey = grey_of(image)
+    corners = find_page(grey)
+    unwarped = corners is not None
+    if corners is not None:
+        grey = unwarp(grey, corners)
+    flattened = False
+    if unwarped or uneven(grey):
+        grey = flatten(grey)
+        flattened = True
+    grey = _scaled(grey)
+    angle = skew_angle(grey)
+    if abs(angle) >= 0.3:
+        grey = grey.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    return Prepared(grey, unwarped, flattened)
+
+
+def grey_of(image: Image.Image) -> Image.Image:
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(background, rgba).convert("L")
+    if image.mode in ("I;16", "I;16B", "I;16L", "I"):
+        return image.point(lambda value: value / 256).convert("L")
+    if image.mode == "F":
+        return image.convert("L")
+    if image.mode == "CMYK":
+        return image.convert("RGB").convert("L")
+    return image.convert("L")
+
+
+def _scaled(image: Image.Image) -> Image.Image:
+    long_side = max(image.size)
+    scale = 1.0
+    if long_side < TARGET_LONG_SIDE:
+        scale = min(MAX_UPSCALE, TARGET_LONG_SIDE / long_side)
+    elif long_side > MAX_LONG_SIDE:
+        scale = MAX_LONG_SIDE / long_side
+    if abs(scale - 1.0) > 0.05:
+        size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+        image = image.resize(size, Image.Resampling.LANCZOS)
+    return image
+
+
+def _otsu(values: Any) -> float:
+    histogram = np.bincount(values.ravel(), minlength=256).astype(np.float64)
+    total = histogram.sum()
+    if total == 0:
+        return 128.0
+    weights = np.cumsum(histogram)
+    means = np.cumsum(histogram * np.arange(256))
+    between = (means[-1] * weights - means * total) ** 2 / np.maximum(
+        weights * (total - weights), 1e-9
+    )
+    return float(np.argmax(between))
+
+
+def find_page(grey: Image.Image) -> list[tuple[float, float]] | None:
+    """The page's four corners (top left, top right, bottom right, bottom left) in `grey`'s
+    pixels, when it lies on a darker background; None when the page fills the frame or no
+    page-like region is found."""
+    from scipy import ndimage  # type: ignore[import-untyped]
+
+    small = grey.copy()
+    small.thumbnail((_FIND_SIDE, _FIND_SIDE))
+    scale_x, scale_y = grey.width / small.width, grey.height / small.height
+    pixels = np.asarray(small.filter(ImageFilter.GaussianBlur(2)), dtype=np.uint8)
+    threshold = _otsu(pixels)
+    bright = pixels > threshold
+    # Print and small marks inside the page: closed so the page is one region.
+    bright = ndimage.binary_closing(bright, structure=np.ones((5, 5)), iterations=2)
+    labels, count = ndimage.label(bright)
+    if count == 0:
+        return None
+    sizes = np.bincount(labels.ravel())[1:]
+    largest = int(np.argmax(sizes)) + 1
+    region = ndimage.binary_fill_holes(labels == largest)
+    share = float(region.mean())
+    if share < _MIN_PAGE or share > _FULL_FRAME:
+        return None
+    # A page against a darker background is much brighter than it.
+    if pixels[region].mean() - pixels[~region].mean() < 25:
+        return None
+    ys, xs = np.nonzero(region)
+    total, diff = xs + ys, xs - ys
+    corners = [
+        (xs[np.argmin(total)], ys[np.argmin(total)]),
+        (xs[np.argmax(diff)], ys[np.argmax(diff)]),
+        (xs[np.argmax(total)], ys[np.argmax(total)]),
+        (xs[np.argmin(diff)], ys[np.argmin(diff)]),
+    ]
+    quad_area = _area(corners)
+    if quad_area < 0.85 * region.sum() or quad_area > 1.15 * region.sum():
+        return None  # not a quadrilateral: a torn edge, a hand over the page
+    return [((x + 0.5) * scale_x, (y + 0.5) * scale_y) for x, y in corners]
+
+
+def _area(points: list[tuple[Any, Any]]) -> float:
+    total = 0.0
+    for index, (x0, y0) in enumerate(points):
+        x1, y1 = points[(index + 1) % len(points)]
+        total += float(x0) * float(y1) - float(x1) * float(y0)
+    return abs(total) / 2
+
+
+def unwarp(grey: Image.Image, corners: list[tuple[float, float]]) -> Image.Image:
+    """The quadrilateral page put back square, at its own resolution."""
+    (tlx, tly), (trx, try_), (brx, bry), (blx, bly) = corners
+    width = max(np.hypot(trx - tlx, try_ - tly), np.hypot(brx - blx, bry - bly))
+    height = max(np.hypot(blx - tlx, bly - tly), np.hypot(brx - trx, bry - try_))
+    size = (max(1, round(float(width))), max(1, round(float(height))))
+    target = [
+        (0.0, 0.0),
+        (float(size[0]), 0.0),
+        (float(size[0]), float(size[1])),
+        (0.0, float(size[1])),
+    ]
+    coefficients = perspective_coefficients(corners, target)
+    return grey.transform(
+        size, Image.Transform.PERSPECTIVE, coefficients, Image.Resampling.BICUBIC, fillcolor=255
+    )
+
+
+def perspective_coefficients(
+    source: list[tuple[float, float]], target: list[tuple[float, float]]
+) -> list[float]:
+    """Pillow's PERSPECTIVE data: for each output point (in `target`) the input point (in
+    `source`) it is taken from."""
+    rows: list[list[float]] = []
+    values: list[float] = []
+    for (sx, sy), (tx, ty) in zip(source, target, strict=True):
+        rows.append([tx, ty, 1, 0, 0, 0, -sx * tx, -sx * ty])
+        rows.append([0, 0, 0, tx, ty, 1, -sy * tx, -sy * ty])
+        values.extend([sx, sy])
+    solved = np.linalg.solve(np.array(rows, dtype=np.float64), np.array(values, dtype=np.float64))
+    return [float(value) for value in solved]
+
+
+def uneven(grey: Image.Image) -> bool:
+    """Whether the paper's brightness varies across the page (a shadow, light from one side)."""
+    background = _background(grey, side=64)
+    values = np.asarray(background, dtype=np.float32)
+    return float(np.percentile(values, 95) - np.percentile(values, 5)) > 30
+
+
+def _background(grey: Image.Image, side: int) -> Image.Image:
+    """The paper's brightness: a small copy's grey-scale closing (print removed), blurred."""
+    small = grey.copy()
+    small.thumbnail((side * 4, side * 4))
+    closed = small.filter(ImageFilter.MaxFilter(7)).filter(ImageFilter.MaxFilter(5))
+    return closed.filter(ImageFilter.GaussianBlur(3))
+
+
+def flatten(grey: Image.Image) -> Image.Image:
+    """The page evenly lit: divided by its paper brightness, so white is white everywhere."""
+    background = _background(grey, side=128).resize(grey.size, Image.Resampling.BILINEAR)
+    pixels = np.asarray(grey, dtype=np.float32)
+    paper = np.maximum(np.asarray(background, dtype=np.float32), 1.0)
+    flat = np.clip(pixels / paper * 255.0, 0, 255)
+    # Stretch what is left so the darkest print is near black.
+    low = float(np.percentile(flat, 0.5))
+    if low < 200:
+        flat = np.clip((flat - low) / max(1.0, 255.0 - low) * 255.0, 0, 255)
+    return Image.fromarray(flat.astype(np.uint8), "L")
+
+
+def skew_angle(image: Image.Image) -> float:
+    """The rotation (degrees, counter-clockwise) that makes the text lines horizontal: the
+    angle whose rows of dark pixels are most sharply separated (projection profile), found on a
+    small copy of the page."""
+    small = image.copy()
+    small.thumbnail((700, 700))
+    if min(small.size) < 50:
+        return 0.0
+    ink = np.asarray(small, dtype=np.uint8) < 150
+    if ink.mean() < 0.002:
+        return 0.0
+    rows_at, columns_at = np.nonzero(ink)
+    ys = rows_at.astype(np.float64)
+    xs = columns_at.astype(np.float64) - small.width / 2
+    best_angle, best_score = 0.0, -1.0
+    for step in np.arange(-DESKEW_MAX_DEGREES, DESKEW_MAX_DEGREES + 0.001, 0.25):
+        angle = float(step)
+        # Row each ink pixel falls in after rotating the page by `angle` about its centre.
+        rows = np.round(ys + xs * np.tan(np.radians(angle))).astype(np.int64)
+        rows -= rows.min()
+        profile = np.bincount(rows).astype(np.float64)
+        score = float(np.sum(np.diff(profile) ** 2))
+        if score > best_score:
+            best_angle, best_score = angle, score
+    # Rotating the image by -angle (PIL: counter-clockwise positive) undoes it.
+    return -best_angle
