@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from django.db import IntegrityError
 from django.db.models import Count, Min
 from django.utils import timezone
 
@@ -65,10 +66,20 @@ def refresh_stale(low: int, high: int, day: date) -> int:
     from cetrack.orgs.compliance import refresh_members, stale_owners
 
     people = User.objects.filter(pk__gte=low, pk__lt=high, is_active=True).values("pk")
-    stale = stale_owners(people, day)
-    if stale:
-        refresh_members(stale, day)
-    return len(stale)
+    refreshed = 0
+    for _ in range(3):
+        stale = stale_owners(people, day)
+        if not stale:
+            break
+        try:
+            refresh_members(stale, day)
+        except IntegrityError:
+            # Another worker stored some of these verdicts at the same moment (PostgreSQL:
+            # both deleted, then both inserted). Theirs are as good: look again for the rest.
+            continue
+        refreshed += len(stale)
+        break
+    return refreshed
 
 
 def _declaration(rules: str) -> tuple[int, int] | None:
