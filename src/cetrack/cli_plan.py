@@ -165,8 +165,10 @@ def add_commands(
         help="the cheapest set of catalogue items that closes every open gap of a ledger",
         description=(
             "Work out the cheapest renewal plan for LEDGER from a CE catalogue (CSV or JSON, "
-            "docs/catalogue.md). Exit status 0 when a plan was worked out (also when none "
-            "closes every gap: the explanation says why), 2 on bad input."
+            "docs/catalogue.md). When no plan closes every gap, the best partial plan: as much "
+            "closed as possible, nearest deadline first, then at least cost, and for each gap "
+            "left why and what would close it. Exit status 0 when a plan was worked out, 2 on "
+            "bad input."
         ),
     )
     plan.add_argument("ledger", metavar="LEDGER", help="a ledger file")

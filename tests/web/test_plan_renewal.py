@@ -99,3 +99,14 @@ def test_the_catalogue_says_when_a_yearly_meeting_is_next_expected(alice_client:
     # A one-time workshop of 2020 is simply past.
     (workshop,) = alice_client.get("/catalogue/?q=wks-05").context["rows"]
     assert workshop.dates == "27 Feb 2020; past"
+
+
+def test_adding_a_plan_keeps_an_unstated_price_unstated(alice: Any, demo_client: Client) -> None:
+    from cetrack.planning.models import PlannedItem
+
+    response = demo_client.post("/plan/add/", {"as_of": AS_OF})
+    assert response.status_code == 302
+    prices = dict(PlannedItem.objects.filter(owner=alice).values_list("item_id", "price"))
+    assert prices["pkg-01"] == 95 and prices["fl-08"] is None  # never a made-up $0
+    page = demo_client.get("/plan/items/").content.decode()
+    assert "$95 to spend" in page and "price not stated — check" in page

@@ -235,10 +235,12 @@ def new_items_from_plan(plan: Plan, only: Iterable[str] | None = None) -> list[N
     items: list[NewItem] = []
     for purchase in plan.bought:
         if purchase.unlocks and (wanted is None or purchase.id in wanted):
-            items.append(NewItem(purchase.id, purchase.title, None, purchase.price))
+            price = purchase.price if purchase.price_stated else None
+            items.append(NewItem(purchase.id, purchase.title, None, price))
     for entry in plan.items:
         if wanted is None or entry.id in wanted:
-            items.append(NewItem(entry.id, entry.title, entry.date, entry.price, entry.via or ""))
+            price = entry.price if entry.price_stated else None  # not stated: never $0
+            items.append(NewItem(entry.id, entry.title, entry.date, price, entry.via or ""))
     return items
 
 
