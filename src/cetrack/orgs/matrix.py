@@ -15,13 +15,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Q
 from django.utils import timezone
 
 from cetrack.core.engine import MET, NOT_APPLICABLE, NOT_MET, UNVERIFIED
 from cetrack.orgs.access import shared_members
 from cetrack.orgs.compliance import refresh_members, stale_owners
 from cetrack.orgs.models import AuditEntry, ComplianceSnapshot, Membership, Role
+from cetrack.records.models import Credential
 from cetrack.records.presenters import STATUS_LABELS, credit
 from cetrack.records.services import library
 
@@ -119,13 +120,29 @@ def _of_sharing_members(org_id: int) -> dict[str, Any]:
     }
 
 
-def _fingerprint(org_id: int) -> str:
-    snapshots = ComplianceSnapshot.objects.filter(**_of_sharing_members(org_id)).aggregate(
-        n=Count("id"), at=Max("refreshed_at")
+def _state(org_id: int, day: date) -> dict[str, Any]:
+    """One pass over the sharing members' live credentials: how many, how many snapshots,
+    the latest snapshot change, and how many snapshots are missing or no longer usable."""
+    usable = Q(
+        compliance_snapshot__version__gt="",
+        compliance_snapshot__valid_through__gte=day,
+        compliance_snapshot__as_of__lte=day,
     )
+    return Credential.objects.filter(
+        **_of_sharing_members(org_id), deleted_at__isnull=True
+    ).aggregate(
+        credentials=Count("id"),
+        at=Max("compliance_snapshot__refreshed_at"),
+        stale=Count("id", filter=~usable),
+    )
+
+
+def _fingerprint(org_id: int, state: dict[str, Any]) -> str:
+    """Names the state of the team: changes when a snapshot, a credential or (through the
+    audit trail) a membership, a role, a site or someone's sharing changes."""
     audit = AuditEntry.objects.filter(organisation_id=org_id).aggregate(last=Max("id"))
-    at = snapshots["at"].timestamp() if snapshots["at"] else 0
-    return f"{snapshots['n']}.{at}.{audit['last'] or 0}"
+    at = state["at"].timestamp() if state["at"] else 0
+    return f"{state['credentials']}.{at}.{audit['last'] or 0}"
 
 
 # The matrices this process built last, by key. The key names the state of the team (its
@@ -183,11 +200,13 @@ def derived(matrix: Matrix, what: Any, make: Any) -> Any:
 def team_matrix(org_id: int, as_of: date | None = None) -> Matrix:
     """Every consenting current member with their credentials' verdicts as of today."""
     day = as_of or timezone.localdate()
-    shared = shared_members(org_id).values("user_id")
-    stale = stale_owners(shared, day)
-    if stale:
+    state = _state(org_id, day)
+    stale: list[int] = []
+    if state["stale"]:
+        stale = stale_owners(shared_members(org_id).values("user_id"), day)
         refresh_members(stale, day)
-    key = f"cetrack:org-matrix:{org_id}:{day.isoformat()}:{_fingerprint(org_id)}"
+        state = _state(org_id, day)
+    key = f"cetrack:org-matrix:{org_id}:{day.isoformat()}:{_fingerprint(org_id, state)}"
     matrix = _remembered(key)
     if matrix is None:
         matrix = replace(_build(org_id, day), key=key)

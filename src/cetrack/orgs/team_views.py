@@ -8,6 +8,7 @@ from dataclasses import replace
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.views.decorators.http import require_POST
 
 from cetrack.core.engine import MET, NOT_APPLICABLE, NOT_MET, UNVERIFIED
@@ -20,6 +21,7 @@ from cetrack.orgs.access import (
 )
 from cetrack.orgs.matrix import (
     SORTS,
+    Page,
     derived,
     filtered_rows,
     grid,
@@ -52,7 +54,26 @@ def compliance(request: AuthedRequest, membership: Membership) -> HttpResponse:
     org = membership.organisation
     matrix = team_matrix(org.pk)
     filters = read_filters(request.GET)
-    page = select(matrix, filters)
+    query = _query_without(request, "page")
+
+    def table() -> tuple[Page, str]:
+        # The table holds links only (no form, no token), so it is the same for every manager
+        # asking the same question of the same state of the team: made once, then reused.
+        page = select(matrix, filters)
+        html = render_to_string(
+            "orgs/_matrix_table.html",
+            {
+                "org": org,
+                "matrix": matrix,
+                "page": page,
+                "grid": grid(page.rows, page.columns),
+                "today": matrix.as_of,
+                "query": query,
+            },
+        )
+        return replace(page, rows=[]), html
+
+    page, table_html = derived(matrix, ("page", filters, query), table)
     return render(
         request,
         "orgs/compliance.html",
@@ -60,7 +81,7 @@ def compliance(request: AuthedRequest, membership: Membership) -> HttpResponse:
             "org": org,
             "matrix": matrix,
             "page": page,
-            "grid": grid(page.rows, page.columns),
+            "table_html": table_html,
             "filters": filters,
             "today": matrix.as_of,
             "sites": Site.objects.filter(organisation=org),
@@ -69,7 +90,7 @@ def compliance(request: AuthedRequest, membership: Membership) -> HttpResponse:
             "statuses": STATUS_CHOICES,
             "status_counts": [(label, page.counts.get(s, 0), s) for s, label in STATUS_CHOICES],
             "sorts": SORTS.items(),
-            "query": _query_without(request, "page"),
+            "query": query,
         },
     )
 

@@ -15,6 +15,10 @@ def test_manager_sees_the_matrix_with_human_names(lab: Any) -> None:
     assert "MLS(ASCP)" in text
     assert "ascp/MLS" not in text.replace('value="ascp/MLS"', "")
     assert "PRIVATE-NOTE" not in text
+    assert '<table class="grid matrix">' in text  # the table made once, shown as HTML
+    again = lab.client("manager").get(f"/orgs/{lab.org.pk}/compliance/").content.decode()
+    table = text[text.index('<div class="scroll">') : text.index("</table>")]
+    assert table in again
 
 
 def test_drill_down_is_logged_for_the_member(lab: Any) -> None:
