@@ -278,3 +278,9 @@ def test_cli_json_and_text_show_the_same_progress_for_the_demo(capsys) -> None:
     assert main(run) == 0
     text = capsys.readouterr().out
     assert f"{counted:g} of {mls['required']:g} points" in text
+
+
+def test_check_refuses_an_as_of_date_no_cycle_can_hold(capsys) -> None:
+    # Year 9999 once crashed the window arithmetic with a traceback.
+    assert main(["check", "--demo", "--as-of", "9999-06-01"]) == 2
+    assert "outside any plausible CE date" in capsys.readouterr().err

@@ -19,7 +19,15 @@ from cetrack.cli_capture import add_commands as add_capture_commands
 from cetrack.cli_plan import add_commands as add_plan_commands
 from cetrack.cli_verify import add_commands as add_verify_commands
 from cetrack.core.engine import evaluate
-from cetrack.core.ledger import LedgerResult, Problem, load_ledger, parse_ledger
+from cetrack.core.ledger import (
+    EARLIEST_DATE,
+    LATEST_DATE,
+    LedgerResult,
+    Problem,
+    load_ledger,
+    parse_ledger,
+    plausible_date,
+)
 from cetrack.core.report import evaluation_dict, render_text, source_dict
 from cetrack.core.rules.library import RuleBook, RuleLibrary, default_library, load_library
 from cetrack.core.rules.schema import Program
@@ -31,9 +39,14 @@ BAD_INPUT = 2
 
 def _as_of(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date; expected YYYY-MM-DD") from None
+    if not plausible_date(day):
+        raise argparse.ArgumentTypeError(
+            f"{text} is outside any plausible CE date ({EARLIEST_DATE.year}-{LATEST_DATE.year})"
+        )
+    return day
 
 
 def _ledger_paths(names: Sequence[str]) -> Iterator[Path | Problem]:

@@ -34,6 +34,12 @@ AMOUNT_LIMITS: dict[str, Decimal] = {
 }
 CREDENTIAL_STATUSES = ("active", "expired")
 EARLIEST_DATE = date(1950, 1, 1)
+LATEST_DATE = date(2200, 12, 31)
+
+
+def plausible_date(day: date) -> bool:
+    """A date a ledger, an as-of date or a cycle may hold (typos such as 0202 are refused)."""
+    return EARLIEST_DATE <= day <= LATEST_DATE
 
 PERSON_KEYS = frozenset({"name", "email", "birth_date", "notes"})
 CREDENTIAL_KEYS = frozenset(
@@ -293,7 +299,7 @@ class _Reader:
         if not isinstance(value, date):
             self.problem(f"expected a date YYYY-MM-DD, got {value!r}", table, index, key)
             return None
-        if value < EARLIEST_DATE or value.year > 2200:
+        if not plausible_date(value):
             self.problem(f"{value} is outside any plausible CE date", table, index, key)
             return None
         return value

@@ -54,7 +54,7 @@ MAX_ZIP_TOTAL = 200 * 1024 * 1024  # uncompressed, and the most a .zip upload ma
 
 # The oldest and newest dates a transcript may be evaluated at (the ledger's plausible range).
 EARLIEST_AS_OF = core.EARLIEST_DATE
-LATEST_AS_OF = date(2200, 12, 31)
+LATEST_AS_OF = core.LATEST_DATE
 
 ACCEPTED_UPLOADS = "a ledger file (.toml) or an audit packet (.zip) exported by cetrack"
 
