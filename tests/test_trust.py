@@ -284,3 +284,27 @@ def test_check_refuses_an_as_of_date_no_cycle_can_hold(capsys) -> None:
     # Year 9999 once crashed the window arithmetic with a traceback.
     assert main(["check", "--demo", "--as-of", "9999-06-01"]) == 2
     assert "outside any plausible CE date" in capsys.readouterr().err
+
+
+def test_a_cdc_course_recorded_with_its_pace_accreditation_counts_for_florida():
+    # 64B3-11.001(5): courses of federal agencies count, whatever else accredits them.
+    (fl,) = check(
+        FL
+        + activity(
+            "fungi",
+            "2025-01-10",
+            "hours = 1",
+            topics='["microbiology"]',
+            accreditation='"P.A.C.E."',
+            provider='"CDC OneLab REACH"',
+        )
+    )
+    assert "fungi" not in reasons(fl)
+    assert dict(fl.bases)["fungi"].startswith("a state or federal agency")
+    (other,) = check(
+        FL
+        + activity(
+            "x", "2025-01-10", "hours = 1", accreditation='"P.A.C.E."', provider='"ABCDC Labs"'
+        )
+    )
+    assert "x" in reasons(other)  # "CDC" inside another word is not the CDC

@@ -258,8 +258,10 @@ def _accepted_source(book: RuleBook, activity: Activity) -> tuple[str | None, st
     program = book.program
     if program.accepted_sources is not None:
         for accepted in program.accepted_sources:
-            if (accepted.board_approval and program.program in approvals) or (
-                ident in accepted.accreditations
+            if (
+                (accepted.board_approval and program.program in approvals)
+                or ident in accepted.accreditations
+                or any(vocab.named_in(activity.provider, p) for p in accepted.providers)
             ):
                 return None, accepted.name
         return _refusal(book, activity, ident), None

@@ -43,6 +43,17 @@ class Vocabulary:
         """The accreditation system named in free text, if it is a known one."""
         return self.accreditations.get(self.accreditation_id(text))
 
+    def named_in(self, provider: str | None, ident: str) -> bool:
+        """Whether a provider's name contains one of the accreditation's names as whole words
+        ("CDC OneLab REACH" names the CDC, a federal agency)."""
+        if not provider or ident not in self.accreditations:
+            return False
+        item = self.accreditations[ident]
+        words = f" {' '.join(_words(provider))} "
+        return any(
+            f" {' '.join(_words(alias))} " in words for alias in (item.name, *item.aliases) if alias
+        )
+
     def board_approval(self, text: str) -> str | None:
         """The program whose board an accreditation text names ("Florida board" -> "fl")."""
         return self._board_index.get(_alias_key(text))
@@ -51,6 +62,10 @@ class Vocabulary:
         """An activity's board approvals: those listed plus the board its accreditation names."""
         board = self.board_approval(accreditation)
         return approvals if board is None or board in approvals else (*approvals, board)
+
+
+def _words(text: str) -> list[str]:
+    return "".join(ch if ch.isalnum() else " " for ch in text.casefold()).split()
 
 
 def _alias_key(text: str) -> str:

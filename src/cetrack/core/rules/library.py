@@ -225,7 +225,7 @@ def _cross_check(program: Program) -> list[str]:
         cite(f"accepted_sources {accepted.id}", accepted.sources)
         if not accepted.board_approval and not accepted.accreditations:
             errors.append(f"accepted_sources {accepted.id}: needs board_approval or accreditations")
-        for accreditation in accepted.accreditations:
+        for accreditation in (*accepted.accreditations, *accepted.providers):
             if accreditation not in vocab.accreditations:
                 errors.append(
                     f"accepted_sources {accepted.id}: unknown accreditation '{accreditation}'"

@@ -135,6 +135,13 @@ class AcceptedSource(Strict):
     accreditations: list[str] = Field(
         default=[], description="Accreditation ids that match this source by themselves"
     )
+    providers: list[str] = Field(
+        default=[],
+        description=(
+            "Accreditation ids whose names, found as words in the activity's provider, match "
+            "this source (a course of the CDC recorded with its P.A.C.E. accreditation)"
+        ),
+    )
     documentation: str | None = Field(
         default=None,
         description="A documentation warning the rule attaches to credit from this source",
