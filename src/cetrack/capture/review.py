@@ -5,14 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from cetrack.capture.models import Draft
+from cetrack.capture.pages import FORM_FIELD as _FORM_FIELD
 from cetrack.core.capture import draft as core
 from cetrack.core.capture.draft import REVIEW_BELOW
 from cetrack.core.ledger import AMOUNT_FIELDS
 from cetrack.planning.presenters import topic_label
 from cetrack.records.forms import ActivityForm
-
-# Draft field -> the form field that shows it.
-_FORM_FIELD = {"end": "completed_on", **{unit: "amount_value" for unit in AMOUNT_FIELDS}}
 
 
 def initial_for(draft: Draft, participant: str) -> dict[str, Any]:

@@ -6,6 +6,7 @@ urlpatterns = [
     path("capture/", views.upload, name="capture"),
     path("capture/<int:pk>/", views.batch_detail, name="capture-batch"),
     path("capture/files/<int:pk>/", views.file_content, name="capture-file"),
+    path("capture/files/<int:pk>/pages/<int:number>.png", views.file_page, name="capture-page"),
     path("capture/files/<int:pk>/columns/", views.columns, name="capture-columns"),
     path("capture/drafts/<int:pk>/", views.review, name="capture-review"),
     path("capture/drafts/<int:pk>/discard/", views.discard, name="capture-discard"),

@@ -12,7 +12,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.db.models import Count, Q
-from django.http import FileResponse, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -28,7 +28,10 @@ from cetrack.capture.access import (
 )
 from cetrack.capture.mapping import columns_for, mapping_from_post
 from cetrack.capture.models import Batch, ColumnPreset, Draft, UploadedFile
+from cetrack.capture.pages import SHOWN_AS_PAGES, PageView, page_views
 from cetrack.capture.review import draft_entry, flag_fields, initial_for, suggest_topics
+from cetrack.core.capture.draft import CaptureError
+from cetrack.core.capture.pages import page_count, page_image
 from cetrack.core.capture.tabular import MappingError
 from cetrack.records import evidence
 from cetrack.records.access import get_activity_for_user
@@ -102,8 +105,6 @@ def batch_detail(request: AuthedRequest, pk: int) -> HttpResponse:
 def file_content(request: AuthedRequest, pk: int) -> FileResponse:
     upload = get_file_for_user(request.user, pk)
     if upload.blob is None:
-        from django.http import Http404
-
         raise Http404("this file was not kept")
     response = FileResponse(
         evidence.blob_path(upload.blob.sha256).open("rb"),
@@ -125,6 +126,34 @@ def file_content(request: AuthedRequest, pk: int) -> FileResponse:
     return response
 
 
+@login_required
+def file_page(request: AuthedRequest, pk: int, number: int) -> HttpResponse:
+    """Page `number` of an uploaded certificate as an image, as the reader saw it."""
+    upload = get_file_for_user(request.user, pk)
+    if upload.blob is None or upload.content_type not in SHOWN_AS_PAGES:
+        raise Http404("this file has no pages to show")
+    scanned = (
+        upload.content_type != "application/pdf" or upload.drafts.filter(origin="ocr").exists()
+    )
+    image = page_image(
+        evidence.read(upload.blob), number, scanned=scanned, limits=evidence.limits()
+    )
+    if isinstance(image, CaptureError):
+        raise Http404(image.message)
+    response = HttpResponse(image, content_type="image/png")
+    response["Cache-Control"] = "private, max-age=3600"
+    response["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def _pages(draft: Draft) -> list[PageView]:
+    upload = draft.file
+    if upload.blob is None or upload.content_type not in SHOWN_AS_PAGES:
+        return []
+    return page_views(draft, upload, page_count(evidence.read(upload.blob)))
+
+
 def _review_page(
     request: AuthedRequest, draft: Draft, form: ActivityForm, status: int = 200, **extra: Any
 ) -> HttpResponse:
@@ -144,6 +173,7 @@ def _review_page(
         "next_pk": siblings[0] if siblings else None,
         "shows_file": draft.file.blob is not None
         and draft.file.content_type in ("application/pdf", "image/png", "image/jpeg"),
+        "pages": _pages(draft),
         **extra,
     }
     return render(request, "capture/review.html", context, status=status)

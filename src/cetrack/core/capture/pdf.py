@@ -449,3 +449,27 @@ def _mb(size: int) -> str:
 def _short(error: object, limit: int = 160) -> str:
     text = " ".join(str(error).split()) or type(error).__name__
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def scanned_image(
+    content: bytes, number: int, limits: Limits = DEFAULT_LIMITS
+) -> Image.Image | None:
+    """The scan on page `number` (0-based) that OCR reads, decoded within the limits; None when
+    the page holds none (or the file cannot be opened)."""
+    try:
+        with warnings.catch_warnings(), pypdf.apply_configuration(**_configuration(limits)):
+            warnings.simplefilter("ignore")
+            opened = _open(content)
+            if isinstance(opened, PdfText) or not 0 <= number < min(
+                len(opened.pages), limits.max_pages
+            ):
+                return None
+            errors: list[CaptureError] = []
+            where = f"page {number + 1}"
+            for stream in _image_streams(opened.pages[number], where, limits, errors):
+                image = _decode(stream, where, limits, errors)
+                if image is not None:
+                    return image
+    except Exception:
+        return None
+    return None
