@@ -111,7 +111,7 @@ def test_a_general_supervisor_needs_a_written_delegation_for_high_complexity(
     assert "general supervisor with no written delegation" in message
     assert Assessment.objects.get(pk=row.pk).signed_at is None
     assert AuditEntry.objects.filter(
-        action="competency.refused", detail__assessment=row.pk
+        action="competency.refused", snapshot__assessment=row.pk
     ).exists()
     qualify(
         comp.lab,

@@ -57,7 +57,7 @@ def history(assessment: Assessment) -> QuerySet[AuditEntry]:
     return AuditEntry.objects.filter(
         organisation_id=assessment.assignment.site.organisation_id,
         action__startswith="competency.",
-        detail__assessment=assessment.pk,
+        snapshot__assessment=assessment.pk,
     ).select_related("actor")
 
 

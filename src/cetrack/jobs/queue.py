@@ -89,7 +89,10 @@ def run_job(job_pk: int) -> str:
     try:
         if handler is None:
             raise LookupError(f"no handler for job kind {row.kind!r}")
-        result = handler(**row.arguments) or {}
+        from cetrack.records import audit
+
+        with audit.acting("job", role="system"):  # the audit trail: done by the system
+            result = handler(**row.arguments) or {}
     except Exception as error:
         log.exception("jobs: %s failed (attempt %s)", row.key, row.attempts)
         state = Job.State.FAILED if row.attempts >= MAX_ATTEMPTS else Job.State.QUEUED

@@ -11,11 +11,13 @@ them through `cetrack.orgs.services` (one transaction and an AuditEntry per chan
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+
+from cetrack.records.models import Revision
 
 
 class Role(models.TextChoices):
@@ -171,22 +173,26 @@ class AccessLog(models.Model):
         indexes: ClassVar = [models.Index(fields=["member", "at"])]
 
 
-class AuditEntry(models.Model):
-    """One change to an organisation (members, roles, sites, invitations) and who made it."""
+class OrganisationEntries(models.Manager["AuditEntry"]):
+    def get_queryset(self) -> models.QuerySet[AuditEntry]:
+        return super().get_queryset().filter(organisation__isnull=False)
 
-    organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="audit_entries"
-    )
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
-    action = models.CharField(max_length=40)  # e.g. "member.role", "invitation.sent"
-    summary = models.CharField(max_length=300)  # in words, for the organisation's history page
-    detail = models.JSONField(default=dict, blank=True)
-    at = models.DateTimeField(auto_now_add=True)
+
+class AuditEntry(Revision):
+    """One change to an organisation (members, roles, sites, invitations, competency, issued
+    certificates) and who made it: the organisation's rows of the one audit trail
+    (`records.Revision`, written by `cetrack.orgs.services.audit`). `summary` is in words for
+    the organisation's history page; `detail` is the row's snapshot."""
+
+    objects: ClassVar[OrganisationEntries] = OrganisationEntries()
 
     class Meta:
+        proxy = True
         ordering: ClassVar = ["-at", "-id"]
+
+    @property
+    def detail(self) -> dict[str, Any]:
+        return self.snapshot if isinstance(self.snapshot, dict) else {}
 
 
 class ComplianceSnapshot(models.Model):

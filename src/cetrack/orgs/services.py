@@ -29,6 +29,7 @@ from cetrack.orgs.models import (
     Role,
     Site,
 )
+from cetrack.records.audit import record
 
 INVITATION_DAYS = 14
 # The 50 states, DC and the territories with their own licensing (Puerto Rico licenses staff).
@@ -115,14 +116,20 @@ def _fail(key: str | None, message: str) -> Outcome:
 def audit(
     organisation: Organisation | int, actor: Any, action: str, summary: str, **detail: Any
 ) -> AuditEntry:
+    """A change to the organisation, in the one audit trail (cetrack.records.audit)."""
     org_id = organisation if isinstance(organisation, int) else organisation.pk
-    return AuditEntry.objects.create(
-        organisation_id=org_id,
+    entry: AuditEntry = record(
+        None,
+        action.split(".", 1)[0],
+        None,
+        action,
+        detail,
+        summary=summary,
+        organisation=org_id,
         actor=actor if getattr(actor, "is_authenticated", False) else None,
-        action=action,
-        summary=summary[:300],
-        detail=detail,
+        model=AuditEntry,
     )
+    return entry
 
 
 def person_name(user: Any) -> str:

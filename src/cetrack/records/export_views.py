@@ -17,7 +17,7 @@ from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST, require_safe
 
 from cetrack.accounts.models import User
-from cetrack.records import exports
+from cetrack.records import audit, exports
 from cetrack.records.access import credentials_for, get_credential_for_user
 from cetrack.records.calendar import calendar_for
 from cetrack.records.models import Credential
@@ -137,7 +137,8 @@ def ledger_import(request: AuthedRequest) -> HttpResponse:
             status=400,
         )
     replace = form.cleaned_data["mode"] == "replace"
-    result = exports.import_upload(request.user, name, read, replace=replace)
+    with audit.channel("import"):
+        result = exports.import_upload(request.user, name, read, replace=replace)
     if not result.ok:
         return render(
             request,

@@ -14,6 +14,7 @@ from typing import ClassVar
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 
 
 class Owned(models.Model):
@@ -166,7 +167,15 @@ class Certificate(Owned):
 
 
 class Revision(models.Model):
-    """One change to a user's record: what was done and the row as it was afterwards."""
+    """One change, in the one audit trail (cetrack.records.audit): what was done to which
+    object, the row as it was afterwards (`snapshot`), who did it in what role, when, and
+    through which channel.
+
+    `owner` is the person whose data changed (their records, account, plan or capture); it is
+    empty for a change to an organisation only, whose rows carry `organisation` (read through
+    the `orgs.AuditEntry` proxy). Rows are never changed or deleted with the record they
+    describe: a deleted activity keeps its history.
+    """
 
     class Action(models.TextChoices):
         CREATED = "created"
@@ -181,12 +190,30 @@ class Revision(models.Model):
         HIDDEN = "hidden"  # left out of evaluation by its owner
         SHOWN = "shown"  # counted again
 
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    object_type = models.CharField(max_length=20)  # credential | activity | certificate
-    object_id = models.BigIntegerField()
-    action = models.CharField(max_length=20, choices=Action.choices)
-    snapshot = models.JSONField()
-    at = models.DateTimeField(auto_now_add=True)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    # credential | activity | certificate | token | calendar | password | email | two-factor |
+    # account | planned-item | pathways-profile | capture-draft | an organisation's own
+    # ("member", "site", "competency", ...: the first part of its action)
+    object_type = models.CharField(max_length=40)
+    object_id = models.BigIntegerField(null=True, blank=True)
+    action = models.CharField(max_length=40)
+    snapshot = models.JSONField(default=dict, blank=True)
+    summary = models.CharField(max_length=300, blank=True)  # in words, where the row needs it
+    at = models.DateTimeField(default=timezone.now)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    actor_role = models.CharField(max_length=20, blank=True)  # audit.ROLES; "" before the trail
+    channel = models.CharField(max_length=20, blank=True)  # audit.CHANNELS; "" before the trail
+    organisation = models.ForeignKey(
+        "orgs.Organisation", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         ordering: ClassVar = ["-at", "-id"]
@@ -196,3 +223,27 @@ class Revision(models.Model):
     def label(self) -> str:
         snapshot = self.snapshot if isinstance(self.snapshot, dict) else {}
         return str(snapshot.get("title") or snapshot.get("rules") or snapshot.get("name") or "")
+
+    @property
+    def who(self) -> str:
+        """'Dana Whitfield (manager)', 'the system'; the actor's name survives their account."""
+        from cetrack.records.audit import ROLES
+
+        if self.actor_role == "system" or (self.actor_id is None and not self.actor_role):
+            return "the system" if self.actor_role == "system" else "not recorded"
+        actor = self.actor
+        name = (actor.name or actor.email) if actor is not None else "a deleted account"
+        role = ROLES.get(self.actor_role, self.actor_role)
+        return f"{name} ({role})" if role else str(name)
+
+    @property
+    def what(self) -> str:
+        from cetrack.records.audit import describe
+
+        return describe(self)
+
+    @property
+    def where(self) -> str:
+        from cetrack.records.audit import CHANNELS
+
+        return CHANNELS.get(self.channel, self.channel) or "not recorded"

@@ -7,7 +7,6 @@ exactly what a ledger file accepts. Problems come back as data; nothing is half-
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,7 +23,7 @@ from cetrack.core.engine import LedgerEvaluation, evaluate
 from cetrack.core.ledger_writer import activity_table, credential_table
 from cetrack.core.rules.library import RuleLibrary, default_library
 from cetrack.limits import over_ceiling
-from cetrack.records import evidence
+from cetrack.records import audit, evidence
 from cetrack.records.access import activities_for, counted_activities_for, credentials_for
 from cetrack.records.bridge import (
     activity_columns,
@@ -89,14 +88,9 @@ def cached_for(user: Any, name: str, build: Callable[[], T], as_of: date | None 
     return cast(T, value)
 
 
-def _json_safe(value: Any) -> Any:
-    return json.loads(json.dumps(value, default=str))
-
-
 def _record(user: Any, kind: str, pk: int, action: str, snapshot: Mapping[str, Any]) -> None:
-    Revision.objects.create(
-        owner=user, object_type=kind, object_id=pk, action=action, snapshot=_json_safe(snapshot)
-    )
+    """One row of the audit trail; who and from where come from the acting context."""
+    audit.record(user, kind, pk, action, snapshot)
 
 
 def _problems(found: tuple[core.Problem, ...]) -> list[tuple[str | None, str]]:

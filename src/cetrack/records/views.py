@@ -199,6 +199,7 @@ def _window_choices(cards: list[presenters.CredentialCard]) -> list[tuple[str, s
 
 
 ACTIVITIES_PER_PAGE = 100
+HISTORY_PER_PAGE = 100
 
 
 @login_required
@@ -264,7 +265,9 @@ def activity_list(request: AuthedRequest) -> HttpResponse:
 def activity_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     row = get_activity_for_user(request.user, pk)
     evaluation = evaluate_for(request.user)
-    history = Revision.objects.filter(owner=request.user, object_type="activity", object_id=row.pk)
+    history = Revision.objects.filter(
+        owner=request.user, object_type="activity", object_id=row.pk
+    ).select_related("actor")
     return render(
         request,
         "records/activity_detail.html",
@@ -435,14 +438,16 @@ def activity_hide(request: AuthedRequest, pk: int) -> HttpResponse:
 def history(request: AuthedRequest) -> HttpResponse:
     from cetrack.records.models import Activity, Credential
 
-    revisions = list(Revision.objects.filter(owner=request.user)[:200])
+    changes = Revision.objects.filter(owner=request.user).select_related("actor")
+    page = Paginator(changes, HISTORY_PER_PAGE).get_page(request.GET.get("page"))
     deleted_activities = Activity.objects.filter(owner=request.user, deleted_at__isnull=False)
     deleted_credentials = Credential.objects.filter(owner=request.user, deleted_at__isnull=False)
     return render(
         request,
         "records/history.html",
         {
-            "revisions": revisions,
+            "revisions": page.object_list,
+            "page": page,
             "deleted_activities": deleted_activities.order_by("-deleted_at")[:100],
             "deleted_credentials": deleted_credentials.order_by("-deleted_at")[:100],
         },

@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "cetrack.web.throttle.ThrottleMiddleware",  # body sizes, API and upload rate limits
+    "cetrack.records.audit.AuditMiddleware",  # changes recorded as the signed-in user's
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
