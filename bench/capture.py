@@ -106,6 +106,25 @@ def misses(results: list[tuple[Item, list[Outcome]]], limit: int = 40) -> list[d
     return out
 
 
+def confident_wrong_amounts(item: Item, drafts: Any) -> int:
+    """Wrong amounts read with a confidence at or above the review threshold: the errors a
+    reviewer is not asked to check."""
+    from cetrack.core.capture.draft import REVIEW_BELOW
+
+    count = 0
+    for truth, draft in zip(item.truth, drafts, strict=False):
+        name = draft.amount_field
+        if name is None or "amount" not in truth:
+            continue
+        found = draft.fields[name]
+        if f"{name}={found.value}" != truth["amount"] and found.confidence >= REVIEW_BELOW:
+            count += 1
+    return count
+
+
+CONFIDENT_WRONG: Counter[str] = Counter()
+
+
 def run_text(items: list[Item]) -> tuple[list[tuple[Item, list[Outcome]]], float, float]:
     for item in items[:5]:  # warm up: imports, compiled patterns
         read_certificate(item.name, item.pdf)
@@ -115,6 +134,8 @@ def run_text(items: list[Item]) -> tuple[list[tuple[Item, list[Outcome]]], float
     results = [
         (item, score(item, capture.drafts)) for item, capture in zip(items, captures, strict=True)
     ]
+    for item, capture in zip(items, captures, strict=True):
+        CONFIDENT_WRONG["text"] += confident_wrong_amounts(item, capture.drafts)
     return results, len(items) / elapsed, len(items) / cpu
 
 
@@ -140,6 +161,7 @@ def run_images(
         if capture.errors and not capture.drafts:
             print(f"  {item.name} ({kind}): {capture.errors[0]}")
         results.append((item, score(item, capture.drafts)))
+        CONFIDENT_WRONG[kind] += confident_wrong_amounts(item, capture.drafts)
         kinds[item.name] = kind
     return results, kinds, seconds
 
@@ -187,6 +209,7 @@ def main() -> None:
     text = accuracy(text_results, lambda item: item.layout)
     text["by_font"] = accuracy(text_results, lambda item: item.font)["per_group"]
     text["certificates_per_second"] = rate
+    text["confident_wrong_amounts"] = CONFIDENT_WRONG["text"]
     text["certificates_per_cpu_second"] = cpu_rate
     print(_line("text PDFs", text))
     print(
@@ -196,6 +219,7 @@ def main() -> None:
     print(
         f"    speed: {rate:.1f} certificates/s end to end, one process ({cpu_rate:.1f} per CPU second)"
     )
+    print(f"    confident wrong amounts: {CONFIDENT_WRONG['text']}")
 
     images: dict[str, Any]
     if not ocr_available():
@@ -207,6 +231,9 @@ def main() -> None:
         images = accuracy(image_results, lambda item: item.layout)
         images["by_format"] = accuracy(image_results, lambda item: kinds[item.name])["per_group"]
         images["count"] = len(chosen)
+        images["confident_wrong_amounts"] = {
+            k: v for k, v in CONFIDENT_WRONG.items() if k != "text"
+        }
         images["seconds_per_image"] = sum(seconds) / len(seconds) if seconds else 0.0
         images["slowest_seconds"] = max(seconds, default=0.0)
         images["misses"] = misses(image_results)
@@ -221,6 +248,11 @@ def main() -> None:
         )
         print(
             f"    speed: {images['seconds_per_image']:.2f} s per image (slowest {images['slowest_seconds']:.2f} s)"
+        )
+        wrong = images["confident_wrong_amounts"]
+        print(
+            "    confident wrong amounts: "
+            + (", ".join(f"{k} {v}" for k, v in wrong.items()) or "0")
         )
     text["misses"] = misses(text_results)
 

@@ -459,3 +459,30 @@ def test_a_trainer_is_not_the_participant() -> None:
         T("Date: 03/03/2025      Hours: 0.75", 612),
     )
     check(draft, participant_name="Samuel Adeyemi", hours="0.75")
+
+
+def test_a_second_credit_figure_leaves_the_amount_to_check() -> None:
+    """Two different credits printed: whichever is taken, it is not taken confidently."""
+    draft = read(
+        T("Certificate of Completion", 700, size=18, font=B),
+        T("Participant: Leila Haddad", 660),
+        T("Course: Antifungal Susceptibility Testing", 644),
+        T("Date: 05/05/2025", 628),
+        T("Contact hours: 1.5", 612),
+        T("This program was originally approved for 2.0 contact hours.", 596),
+    )
+    assert draft.value("hours") == "1.5"
+    assert draft.fields["hours"].confidence < REVIEW_BELOW
+    assert any("2.0 contact hours" in note for note in draft.notes)
+
+
+def test_an_equivalent_in_another_unit_is_no_second_figure() -> None:
+    draft = read(
+        T("Certificate of Completion", 700, size=18, font=B),
+        T("Participant: Leila Haddad", 660),
+        T("Course: Antifungal Susceptibility Testing", 644),
+        T("Date: 05/05/2025", 628),
+        T("Credit: 1.5 contact hours (0.15 CEU), 90 minutes of instruction", 612),
+    )
+    assert draft.value("hours") == "1.5"
+    assert draft.fields["hours"].confidence >= REVIEW_BELOW

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from cetrack.core.capture.breakdown import find_breakdown, frames_one_activity, read_breakdown
 from cetrack.core.capture.draft import DEFAULT_LIMITS, Capture, CaptureError, Draft, Field, Limits
 from cetrack.core.capture.facts import (
+    doubt_amount,
     read_accreditation,
     read_amounts,
     read_dates,
@@ -67,7 +68,7 @@ def certificate_draft(doc: Doc, origin: str, where: str | None = None) -> Draft 
     title_spans: list[tuple[int, int]] = []
     notes: list[str] = []
     read_labelled(doc, fields, used_lines)
-    read_breakdown(doc, fields)
+    breakdown = read_breakdown(doc, fields)
     read_prose(doc, fields, title_spans)
     read_numbers_in_text(doc, fields)
     read_prose_numbers(doc, fields)
@@ -91,6 +92,10 @@ def certificate_draft(doc: Doc, origin: str, where: str | None = None) -> Draft 
             issued.value, round(min(issued.confidence, GUESSED), 3), issued.source
         )
         notes.append("no completion date found; the issue date is used")
+    parts = set(breakdown.row_lines) | {breakdown.total_line} if breakdown else set()
+    doubt = doubt_amount(doc, fields, parts)
+    if doubt:
+        notes.append(doubt)
     notes.extend(storable_amount(found))
     ordered = {name: found[name] for name in ORDER if name in found}
     return Draft(ordered, origin, where, tuple(notes))

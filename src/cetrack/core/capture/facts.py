@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
 
-from cetrack.core.capture.draft import Field
+from cetrack.core.capture.draft import REVIEW_BELOW, Field
 from cetrack.core.capture.fields import (
     FORMAT_RES,
     GUESSED,
@@ -120,6 +122,51 @@ def read_amounts(doc: Doc, fields: Fields, used_lines: set[int]) -> None:
             unit_acc = find_accreditations(hit.raw)
             if unit_acc:
                 fields.add("accreditation", unit_acc[0][0], 0.9, text)
+
+
+def doubt_amount(doc: Doc, fields: Fields, skip_lines: set[int]) -> str | None:
+    """When the certificate prints other credit figures than the one chosen (not its stated
+    equivalent, not a maximum or a per-unit rate, not a row of a broken-down total), the amount
+    is left below the review threshold, with a note naming them: a wrong amount is a wrong
+    verdict, so it is never confidently wrong."""
+    name = next((n for n in AMOUNT_FIELDS if n in fields.found), None)
+    if name is None:
+        return None
+    chosen = fields.found[name]
+    if not isinstance(chosen.value, str):
+        return None
+    others: list[str] = []
+    for field_name, hit in find_amounts(doc.flat):
+        line = doc.line_at(hit.start)
+        if line in skip_lines or _NOT_AMOUNT_LINE.search(doc.flat_line(line)):
+            continue
+        if not same_credit(name, chosen.value, field_name, hit.value):
+            others.append(" ".join(hit.raw.split()))
+    if not others:
+        return None
+    cap = REVIEW_BELOW - 0.05
+    if chosen.confidence > cap:
+        fields.found[name] = replace(chosen, confidence=cap)
+    shown = ", ".join(f"“{raw}”" for raw in dict.fromkeys(others))
+    return f"the certificate also prints {shown}; check which credit is claimed"
+
+
+def same_credit(first: str, first_value: str, second: str, second_value: str) -> bool:
+    """Whether two printed amounts state the same credit (1.5 contact hours = 0.15 CEU = 90
+    minutes, by the 50- or 60-minute hour)."""
+    return bool(_as_hours(first, first_value) & _as_hours(second, second_value))
+
+
+def _as_hours(name: str, value: str) -> set[Decimal]:
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        return set()
+    if name == "ceu":
+        return {number * 10}
+    if name == "minutes":
+        return {(number / 50).quantize(Decimal("0.01")), (number / 60).quantize(Decimal("0.01"))}
+    return {number}
 
 
 FLORIDA = re.compile(
