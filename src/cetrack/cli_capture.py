@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from cetrack.core.activity_fields import label
 from cetrack.core.capture.draft import REVIEW_BELOW, Capture, CaptureError, Limits
 from cetrack.core.capture.intake import (
     Addition,
@@ -156,9 +157,10 @@ def _summary(intake: Intake, ledger: Path, out: TextIO) -> None:
             f"  + {activity.end}  {activity.amount}  {activity.title}{merged}\n      from {origin}\n"
         )
     for repeat in intake.repeats:
+        adds = f"; it would add {', '.join(label(k) for k in repeat.fills)}" if repeat.fills else ""
         out.write(
             f"  = {repeat.source}: already in {ledger.name} as '{repeat.activity_id}' "
-            f"({', '.join(repeat.reasons)}); not added\n"
+            f"({', '.join(repeat.reasons)}); not added{adds}\n"
         )
     for item in intake.unfinished:
         out.write(f"  ? {item.source}: not added, needs a person:\n")

@@ -11,12 +11,13 @@ from django.utils import timezone
 
 from cetrack.capture.models import Draft, UploadedFile
 from cetrack.core import ledger as core
-from cetrack.core.capture.duplicates import activity_signature, repeats_record
+from cetrack.core.activity_fields import label
+from cetrack.core.capture.decide import fills_for, repeats
 from cetrack.core.capture.reader import CERTIFICATE_TYPES
 from cetrack.core.ledger_writer import activity_table
 from cetrack.records import evidence
 from cetrack.records.access import activities_for
-from cetrack.records.bridge import ACTIVITY_TEXT, core_activity
+from cetrack.records.bridge import core_activity
 from cetrack.records.models import Activity
 from cetrack.records.services import (
     Outcome,
@@ -26,33 +27,35 @@ from cetrack.records.services import (
     save_activity,
 )
 
-# Fields a merge may fill on an existing activity when it has none: they add documentation
-# (numbers a board asks for) without changing what the person already entered.
-FILLABLE = tuple(name for name in ACTIVITY_TEXT if name not in ("evidence", "notes"))
-
 
 @dataclass(frozen=True)
 class Repeat:
     activity: Activity
     reasons: tuple[str, ...]
+    fills: tuple[str, ...]  # what a merge would add to it (documentation it lacks)
+
+    @property
+    def fill_labels(self) -> list[str]:
+        return [label(key) for key in self.fills]
 
 
 def repeats_of(user: Any, entry: dict[str, Any]) -> list[Repeat]:
-    """The user's activities that are the same course as this entry."""
+    """The user's activities this entry repeats, by the core's new/merge/skip decision."""
     candidate, _ = core.read_activity({**entry, "id": entry.get("id") or "candidate"})
     if candidate is None:
         return []
-    wanted = activity_signature(candidate)
-    found = []
-    window = activities_for(user).filter(
-        end__gte=candidate.end - timedelta(days=1),
-        end__lte=candidate.end + timedelta(days=1),
+    window = list(
+        activities_for(user).filter(
+            end__gte=candidate.end - timedelta(days=1),
+            end__lte=candidate.end + timedelta(days=1),
+        )
     )
-    for row in window:
-        reasons = repeats_record(wanted, activity_signature(core_activity(row)))
-        if reasons:
-            found.append(Repeat(row, reasons))
-    return found
+    rows = {row.ledger_id: row for row in window}
+    return [
+        Repeat(rows[decision.record], decision.reasons, tuple(decision.fills))
+        for decision in repeats(entry, [core_activity(row) for row in window])
+        if decision.record in rows
+    ]
 
 
 def _certificate_content(upload: UploadedFile) -> bytes | None:
@@ -84,12 +87,9 @@ def confirm(user: Any, draft: Draft, entry: dict[str, Any]) -> Outcome:
 def merge(user: Any, draft: Draft, activity: Activity, entry: dict[str, Any]) -> Outcome:
     """Links the draft's evidence to an existing activity, filling only its blank fields."""
     with transaction.atomic():
-        current = activity_table(core_activity(activity))
-        filled = {
-            name: entry[name]
-            for name in FILLABLE
-            if entry.get(name) not in (None, "") and not current.get(name)
-        }
+        record = core_activity(activity)
+        current = activity_table(record)
+        filled = fills_for(entry, record)
         outcome = save_activity(user, {**current, **filled}, activity)
         if not outcome.ok:
             transaction.set_rollback(True)

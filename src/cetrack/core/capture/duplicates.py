@@ -86,20 +86,38 @@ def _hours(unit: str | None, value: Decimal | None) -> frozenset[Decimal]:
     return frozenset({value})
 
 
-def activity_signature(activity: Activity) -> Signature:
-    title, numbers = _title(activity.title)
+def signature(
+    title: str,
+    provider: str | None,
+    end: date | None,
+    unit: str | None,
+    value: Decimal | None,
+    course_number: str | None,
+) -> Signature:
+    """The normalised signature of a course, whatever the record it came from."""
+    words, numbers = _title(title)
     return Signature(
-        title=title,
+        title=words,
         numbers=numbers,
-        provider=" ".join(_words(activity.provider)) if activity.provider else None,
-        end=activity.end,
-        hours=_hours(activity.amount.unit, activity.amount.value),
-        course_number=_course_number(activity.course_number),
+        provider=" ".join(_words(provider)) if provider else None,
+        end=end,
+        hours=_hours(unit, value),
+        course_number=_course_number(course_number),
+    )
+
+
+def activity_signature(activity: Activity) -> Signature:
+    return signature(
+        activity.title,
+        activity.provider,
+        activity.end,
+        activity.amount.unit,
+        activity.amount.value,
+        activity.course_number,
     )
 
 
 def draft_signature(draft: Draft) -> Signature:
-    title, numbers = _title(draft.text("title") or "")
     end_text = draft.text("end") or draft.text("completed_on")
     try:
         end = date.fromisoformat(end_text) if end_text else None
@@ -111,14 +129,13 @@ def draft_signature(draft: Draft) -> Signature:
         value = Decimal(amount) if amount else None
     except ArithmeticError:
         value = None
-    provider = draft.text("provider")
-    return Signature(
-        title=title,
-        numbers=numbers,
-        provider=" ".join(_words(provider)) if provider else None,
-        end=end,
-        hours=_hours(unit, value),
-        course_number=_course_number(draft.text("course_number")),
+    return signature(
+        draft.text("title") or "",
+        draft.text("provider"),
+        end,
+        unit,
+        value,
+        draft.text("course_number"),
     )
 
 

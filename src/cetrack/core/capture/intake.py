@@ -1,6 +1,8 @@
 """From captures to ledger entries: merge repeats, skip what the ledger already has, validate.
 
-`plan_intake` decides everything and changes nothing; `append_text` renders the additions as
+`plan_intake` decides everything and changes nothing (repeats inside the import are merged;
+each resulting entry is new or already in the ledger by `decide.decide`, the same decision the
+web review screen makes); `append_text` renders the additions as
 `[[activity]]` tables to append to a ledger file, which keeps the person's own formatting and
 comments untouched. A draft that is not yet a valid activity (a roster row without hours, say)
 is returned with the ledger reader's own messages instead of being guessed at.
@@ -16,6 +18,7 @@ from pathlib import PurePath
 
 import tomli_w
 
+from cetrack.core.capture.decide import decide
 from cetrack.core.capture.draft import Capture, CaptureError, Draft, Field
 from cetrack.core.capture.duplicates import find_duplicates, merge_drafts
 from cetrack.core.capture.reader import CERTIFICATE_TYPES
@@ -43,11 +46,13 @@ class Addition:
 
 @dataclass(frozen=True, slots=True)
 class Repeat:
-    """A draft that the ledger already holds: nothing is added for it."""
+    """A draft that the ledger already holds: nothing is added for it (a ledger file is only
+    appended to; `fills` names what a merge would have added to the record)."""
 
     source: Source
     activity_id: str
     reasons: tuple[str, ...]
+    fills: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,17 +121,16 @@ def plan_intake(
             drafts.append(_with_certificate(draft, capture, paths.get(capture.file)))
             sources.append(Source(capture.file, draft.where))
 
-    matches = {m.draft: m for m in find_duplicates(drafts, ledger.activities)}
-    repeats: list[Repeat] = []
+    # Repeats inside the import become one activity (the first occurrence, completed by the
+    # others); each is then decided against the ledger: new, or already there.
+    matches = {m.draft: m for m in find_duplicates(drafts)}
     merged_into: dict[int, list[int]] = {}
     for index, match in sorted(matches.items()):
-        if match.activity_id is not None:
-            repeats.append(Repeat(sources[index], match.activity_id, match.reasons))
-        elif match.other is not None:
+        if match.other is not None:
             merged_into.setdefault(match.other, []).append(index)
-
     taken = {activity.id for activity in ledger.activities}
     additions: list[Addition] = []
+    repeats: list[Repeat] = []
     unfinished: list[Unfinished] = []
     for index, draft in enumerate(drafts):
         if index in matches:
@@ -137,7 +141,18 @@ def plan_intake(
             combined = merge_drafts(combined, drafts[other])
         title = combined.text("title") or "activity"
         activity_id = free_id(taken, title)
-        activity, problems = read_activity(combined.entry(activity_id), str(sources[index]))
+        entry = combined.entry(activity_id)
+        decision = decide(entry, ledger.activities)
+        if decision.record is not None:
+            taken.discard(activity_id)
+            for member in group:
+                repeats.append(
+                    Repeat(
+                        sources[member], decision.record, decision.reasons, tuple(decision.fills)
+                    )
+                )
+            continue
+        activity, problems = read_activity(entry, str(sources[index]))
         if activity is None:
             taken.discard(activity_id)
             unfinished.append(Unfinished(sources[index], combined, problems))
