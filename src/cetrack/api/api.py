@@ -23,6 +23,7 @@ from cetrack.accounts.models import ApiToken
 from cetrack.api import activities, credentials
 from cetrack.api.entries import problem
 from cetrack.competency.api import router as competency_router
+from cetrack.funding.api import router as funding_router
 from cetrack.inservice.api import router as inservice_router
 from cetrack.issuing.api import router as certificates_router
 from cetrack.orgs.api import router as orgs_router
@@ -127,3 +128,4 @@ api.add_router("/", certificates_router)
 api.add_router("/", orgs_router)
 api.add_router("/", inservice_router)
 api.add_router("/", competency_router)
+api.add_router("/", funding_router)

@@ -85,6 +85,9 @@ def load_demo() -> DemoAccount:
     from cetrack.competency.demo import load_demo_competency
 
     load_demo_competency(lab.organisation, user)  # due, overdue, cleared, not cleared
+    from cetrack.funding.demo import load_demo_funding
+
+    load_demo_funding(lab.organisation, user)  # budgets, a funded request, a subscription
     return DemoAccount(
         DEMO_EMAIL,
         DEMO_PASSWORD,

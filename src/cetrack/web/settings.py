@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "cetrack.issuing",
     "cetrack.inservice",
     "cetrack.competency",
+    "cetrack.funding",
     "cetrack.reminders",
     "cetrack.api",
     "huey.contrib.djhuey",

@@ -22,5 +22,6 @@ urlpatterns = [
     path("", include("cetrack.orgs.urls")),
     path("", include("cetrack.inservice.urls")),
     path("", include("cetrack.competency.urls")),
+    path("", include("cetrack.funding.urls")),
     path("", include("cetrack.reminders.urls")),
 ]

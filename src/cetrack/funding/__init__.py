@@ -1,0 +1,1 @@
+"""CE funding: requests, budgets, tax treatment, subscriptions and sponsorships (docs/funding.md)."""
