@@ -40,7 +40,9 @@ def owner_urls(records: dict[str, Any]) -> list[str]:
 
 def test_every_page_asks_an_anonymous_visitor_to_log_in(alice_records: Any) -> None:
     client = Client()
-    for url in ["/", "/activities/", "/activities/add/", "/credentials/add/", "/settings/"]:
+    landing = client.get("/")  # the front door says what cetrack is, and how to start
+    assert landing.status_code == 200 and b"Sign up" in landing.content
+    for url in ["/activities/", "/activities/add/", "/credentials/add/", "/settings/"]:
         response = client.get(url)
         assert response.status_code == 302 and "/accounts/login/" in response["Location"], url
     for url in owner_urls(alice_records):
@@ -289,15 +291,21 @@ def test_sign_up_log_in_and_reset_a_password(db: Any) -> None:
     response = client.post(
         "/accounts/signup/",
         {
+            "name": "  Dana   Whitfield ",
             "email": "New.Tech@Example.org",
             "password1": "a-long-pass-phrase",
             "password2": "a-long-pass-phrase",
         },
     )
-    assert response.status_code == 302
-    assert client.get("/").status_code == 200
+    # First run: straight on to picking credentials by name.
+    assert response.status_code == 302 and response["Location"] == "/credentials/add/?welcome=1"
+    from cetrack.accounts.models import User
+
+    assert User.objects.get(email="new.tech@example.org").name == "Dana Whitfield"
+    assert "Dana Whitfield" in text_of(client.get("/"))
     client.post("/accounts/logout/")
-    assert client.get("/").status_code == 302
+    assert b"Sign up" in client.get("/").content  # the landing page again
+    assert client.get("/activities/").status_code == 302
     client.post("/accounts/password/reset/", {"email": "new.tech@example.org"})
     assert "password reset" in mail.outbox[-1].subject.lower()
     assert "new.tech@example.org" in mail.outbox[-1].to

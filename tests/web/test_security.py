@@ -191,7 +191,12 @@ def test_sign_up_answers_the_same_for_a_registered_address(alice: Any) -> None:
     def sign_up(email: str) -> Any:
         return Client().post(
             "/accounts/signup/",
-            {"email": email, "password1": "a-long-pass-phrase", "password2": "a-long-pass-phrase"},
+            {
+                "name": "New Tech",
+                "email": email,
+                "password1": "a-long-pass-phrase",
+                "password2": "a-long-pass-phrase",
+            },
             follow=True,
         )
 

@@ -13,6 +13,7 @@ from typing import Any
 from allauth.account.adapter import DefaultAccountAdapter
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
+from django.urls import reverse
 
 from cetrack.accounts import backoff
 
@@ -57,3 +58,15 @@ class AccountAdapter(DefaultAccountAdapter):  # type: ignore[misc]
             backoff.succeeded(login)
         else:
             backoff.failed(login)
+
+    def save_user(self, request: HttpRequest, user: Any, form: Any, commit: bool = True) -> Any:
+        """The new account keeps the name asked for at sign-up (accounts.forms.SignupForm)."""
+        user = super().save_user(request, user, form, commit=False)
+        user.name = str(getattr(form, "cleaned_data", {}).get("name") or "").strip()
+        if commit:
+            user.save()
+        return user
+
+    def get_signup_redirect_url(self, request: HttpRequest) -> str:
+        """First run: pick credentials by name (records.home_views.credential_add)."""
+        return f"{reverse('credential-add')}?welcome=1"

@@ -17,6 +17,7 @@ from cetrack.core.allocation import Item, allocate
 from cetrack.core.dates import months_between
 from cetrack.core.findings import Finding, documentation_findings
 from cetrack.core.ledger import Activity, Credential, Ledger, Person
+from cetrack.core.names import topic_name
 from cetrack.core.rules.library import (
     CompiledRequirement,
     CompiledVersion,
@@ -737,7 +738,10 @@ def _applicable_requirements(
             result.append(requirement)
             continue
         for category in credential.categories:
-            rid, name = f"{requirement.id}:{category}", f"{requirement.name}: {category}"
+            rid, name = (
+                f"{requirement.id}:{category}",
+                f"{requirement.name}: {topic_name(category)}",
+            )
             added = credential.categories_added_on.get(category)
             if added is not None and window.start <= added <= window.end:
                 note = f"category added on {added}, during this cycle: exempt for this cycle"

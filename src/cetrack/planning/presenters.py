@@ -12,11 +12,12 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from cetrack.core import names
 from cetrack.core.catalogue.model import Catalogue, CatalogueItem
 from cetrack.core.catalogue.occurrence import expected_text, next_occurrence
+from cetrack.core.names import topic_name
 from cetrack.core.planner import TOTAL, CredentialCoverage, GapLeft, Help, Plan
 from cetrack.core.units import format_credit
-from cetrack.core.vocabulary import vocabulary
 from cetrack.records.presenters import amount_text, quantity
 
 KIND_LABELS = {
@@ -31,7 +32,6 @@ KIND_LABELS = {
     "package": "Package",
     "involvement": "Professional involvement",
 }
-TOPIC_LABELS = {"hiv-aids": "HIV/AIDS", "fl-laws-rules": "Florida laws and rules"}
 FORMAT_LABELS = {"online": "Online", "in-person": "In person", "hybrid": "Hybrid"}
 PLAN_STATUS = {
     "optimal": "Cheapest plan found",
@@ -43,8 +43,7 @@ PLAN_STATUS = {
 PRICE_NOT_STATED = "price not stated — check"
 
 
-def topic_label(topic: str) -> str:
-    return TOPIC_LABELS.get(topic) or topic.replace("-", " ").capitalize()
+topic_label = topic_name  # one name per topic (core.names)
 
 
 def money(value: Decimal | None) -> str:
@@ -57,10 +56,7 @@ def money(value: Decimal | None) -> str:
 
 def accreditation_name(ident: str) -> str:
     """The accreditation's name; "" for none (the source named no credit type)."""
-    if ident in ("", "none"):
-        return ""
-    found = vocabulary().accreditations.get(ident)
-    return found.name if found else ident
+    return "" if ident == "none" else names.accreditation_name(ident)
 
 
 def dates_text(item: CatalogueItem, as_of: date | None = None) -> str:

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from django import forms
+from django.utils import timezone
 
+from cetrack.core.credential_fields import CATEGORY_NAMES, LICENSED_CATEGORIES, credential_needs
 from cetrack.core.ledger import AMOUNT_FIELDS, default_accreditation
+from cetrack.core.names import (
+    day_text,
+    evidence_name,
+    human_problem,
+    kind_name,
+    ruleset_choices,
+    ruleset_name,
+    topic_name,
+)
 from cetrack.core.rules.library import RuleLibrary
 from cetrack.core.vocabulary import vocabulary
 
@@ -18,10 +31,6 @@ UNIT_LABELS = {
     "semester_hours": "semester hours",
     "quarter_hours": "quarter hours",
 }
-
-
-def _choices(mapping: dict[str, str]) -> list[tuple[str, str]]:
-    return [(key, key.replace("-", " ").capitalize()) for key in mapping]
 
 
 def _split(text: str) -> list[str]:
@@ -43,7 +52,12 @@ class ActivityForm(forms.Form):
     amount_unit = forms.ChoiceField(label="Unit", choices=list(UNIT_LABELS.items()))
     kind = forms.ChoiceField(initial="course")
     topics = forms.MultipleChoiceField(required=False, widget=forms.CheckboxSelectMultiple)
-    accreditation = forms.ChoiceField(initial="none")
+    accreditation = forms.ChoiceField(
+        initial="",
+        help_text="The accreditation printed on the certificate (e.g. “P.A.C.E.® program "
+        "no. …”). Choose “Not accredited” only if it names none: such CE rarely counts.",
+        error_messages={"required": "Choose the accreditation the certificate names."},
+    )
     evidence = forms.ChoiceField(required=False)
     participant_name = forms.CharField(
         label="Name on the certificate", max_length=200, required=False
@@ -56,7 +70,10 @@ class ActivityForm(forms.Form):
         label="Licence number on the certificate", max_length=100, required=False
     )
     approvals = forms.CharField(
-        label="Approved by boards (program ids, e.g. fl)", max_length=200, required=False
+        label="Approved by state boards",
+        max_length=200,
+        required=False,
+        help_text="Type “fl” if the certificate shows a Florida board approval number.",
     )
     break_minutes = forms.IntegerField(
         label="Break minutes (only with minutes)", min_value=0, required=False
@@ -70,12 +87,31 @@ class ActivityForm(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         words = vocabulary()
-        self.fields["kind"].choices = _choices(words.kinds)  # type: ignore[attr-defined]
-        self.fields["topics"].choices = _choices(words.topics)  # type: ignore[attr-defined]
-        self.fields["evidence"].choices = [("", "—"), *_choices(words.evidence)]  # type: ignore[attr-defined]
-        self.fields["accreditation"].choices = [  # type: ignore[attr-defined]
-            (a.id, a.name) for a in words.accreditations.values()
+        self.fields["kind"].choices = [(k, kind_name(k)) for k in words.kinds]  # type: ignore[attr-defined]
+        self.fields["topics"].choices = [(t, topic_name(t)) for t in words.topics]  # type: ignore[attr-defined]
+        self.fields["evidence"].choices = [  # type: ignore[attr-defined]
+            ("", "—"),
+            *((e, evidence_name(e)) for e in words.evidence),
         ]
+        # No default: "Not accredited" saved by accident counts for nothing, silently.
+        self.fields["accreditation"].choices = [  # type: ignore[attr-defined]
+            ("", "Choose what the certificate names"),
+            *((a.id, a.name) for a in words.accreditations.values()),
+        ]
+        for field in self.fields.values():
+            # The browser would cut a longer paste silently; the server says where the limit is.
+            field.widget.attrs.pop("maxlength", None)
+
+    def clean_completed_on(self) -> date:
+        day: date = self.cleaned_data["completed_on"]
+        today = timezone.localdate()
+        if day > today:
+            raise forms.ValidationError(
+                f"{day_text(day)} is in the future: record CE once you have completed it "
+                "(plan what is ahead under Plan renewal).",
+                code="future",
+            )
+        return day
 
     def entry(self) -> dict[str, Any]:
         """The ledger entry these cleaned values describe."""
@@ -137,22 +173,26 @@ class ActivityForm(forms.Form):
                 field = key
             else:
                 field = None
-            self.add_error(field, message)
+            self.add_error(field, human_problem(message))
 
 
 class CredentialForm(forms.Form):
-    rules = forms.ChoiceField(label="Credential")
+    """A credential, asking only for what its rule set needs (core.credential_fields).
+
+    Built with `rules` (a rule-set id) it shows that rule set's fields, each with help on where
+    to find it; without one it is the picker. `taken` are the rule sets the person already
+    holds: a second identical credential is refused."""
+
+    rules = forms.ChoiceField(label="Credential", widget=forms.HiddenInput)
     cycle_end = forms.DateField(
         label="Current cycle ends",
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
-        help_text="For a certification with a fixed cycle end (e.g. ASCP CMP).",
     )
     certified_on = forms.DateField(
         label="Certified on",
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
-        help_text="Where the cycle follows the certification date (e.g. AMT).",
     )
     first_licensed_on = forms.DateField(
         label="First licensed on", required=False, widget=forms.DateInput(attrs={"type": "date"})
@@ -161,34 +201,82 @@ class CredentialForm(forms.Form):
         label="Licensed at this level on",
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
-        help_text="If you moved up to this licence (e.g. Florida supervisor) during the cycle.",
     )
     status = forms.ChoiceField(
         choices=[("active", "Active"), ("expired", "Expired (reinstating)")], initial="active"
     )
-    license_number = forms.CharField(label="Licence or certificate number", required=False)
+    license_number = forms.CharField(
+        label="Licence or certificate number", required=False, max_length=100
+    )
     categories = forms.MultipleChoiceField(
-        label="Licensed categories (state licences)",
+        label="Licensed categories",
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     roles = forms.CharField(label="Roles (comma-separated)", required=False)
     notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
 
-    def __init__(self, *args: Any, library: RuleLibrary, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        groups: dict[str, list[tuple[str, str]]] = {}
-        for book in library:
-            groups.setdefault(book.program.name, []).append((book.id, book.name))
-        self.fields["rules"].choices = [  # type: ignore[attr-defined]
-            (program, sorted(items, key=lambda item: item[1]))
-            for program, items in sorted(groups.items())
-        ]
-        self.fields["categories"].choices = _choices(vocabulary().topics)  # type: ignore[attr-defined]
+    ALWAYS = ("rules",)
 
-    def entry(self) -> dict[str, Any]:
-        data = dict(self.cleaned_data)
+    def __init__(
+        self,
+        *args: Any,
+        library: RuleLibrary,
+        rules: str | None = None,
+        taken: Iterable[str] = (),
+        editing: bool = False,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.library, self.taken, self.editing = library, set(taken), editing
+        self.fields["rules"].choices = [(c.id, c.label) for c in ruleset_choices(library)]  # type: ignore[attr-defined]
+        self.fields["categories"].choices = [  # type: ignore[attr-defined]
+            (t, CATEGORY_NAMES.get(t) or topic_name(t)) for t in LICENSED_CATEGORIES
+        ]
+        self.book = library.get(rules or "")
+        if self.book is None:
+            return
+        self.needs = {n.field: n for n in credential_needs(self.book)}
+        keep = {*self.ALWAYS, *self.needs, *(["notes"] if editing else [])}
+        for name in list(self.fields):
+            if name not in keep:
+                del self.fields[name]
+        for name, need in self.needs.items():
+            self.fields[name].help_text = need.help
+            self.fields[name].required = need.required
+        if "cycle_end" in self.fields and self.book.cycle and self.book.cycle.type != "fixed":
+            self.fields["cycle_end"].label = (
+                "Current cycle ends" if "certified_on" in self.needs else "Licence expires on"
+            )
+        for field in self.fields.values():
+            field.widget.attrs.pop("maxlength", None)
+
+    def clean_rules(self) -> str:
+        rules = str(self.cleaned_data["rules"])
+        if rules in self.taken:
+            raise forms.ValidationError(
+                f"You already keep {ruleset_name(rules, self.library)}: edit that one instead "
+                "of adding it twice.",
+                code="duplicate",
+            )
+        return rules
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        needs = getattr(self, "needs", {})
+        if "certified_on" in needs and not (data.get("cycle_end") or data.get("certified_on")):
+            self.add_error(
+                "cycle_end",
+                "Give the date your current cycle ends, or the date you were certified.",
+            )
+        return data
+
+    def entry(self, base: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The ledger credential: `base` (the row as it was, from initial_for) with the fields
+        this form showed replaced, so a field the rule set does not ask for is kept."""
+        data = {**(base or {}), **self.cleaned_data}
         data["roles"] = _split(data.get("roles") or "")
+        data.setdefault("status", "active")
         return data
 
     @staticmethod
@@ -208,7 +296,7 @@ class CredentialForm(forms.Form):
 
     def show_problems(self, problems: list[tuple[str | None, str]]) -> None:
         for key, message in problems:
-            self.add_error(key if key in self.fields else None, message)
+            self.add_error(key if key in self.fields else None, human_problem(message))
 
 
 class CertificateForm(forms.Form):

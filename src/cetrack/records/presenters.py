@@ -18,9 +18,9 @@ from cetrack.core.engine import (
     Progress,
     RequirementResult,
 )
+from cetrack.core.names import topic_name as topic_name  # the pages' one topic name
 from cetrack.core.rules.schema import Source
 from cetrack.core.units import format_credit, from_hundredths
-from cetrack.core.vocabulary import vocabulary
 
 STATUS_LABELS = {
     MET: "Met",
@@ -238,7 +238,3 @@ def activity_findings(evaluation: LedgerEvaluation) -> dict[str, list[Any]]:
             if finding.activity:
                 out.setdefault(finding.activity, []).append(finding)
     return out
-
-
-def topic_name(topic: str) -> str:
-    return topic.replace("-", " ").capitalize() if topic in vocabulary().topics else topic

@@ -1,12 +1,13 @@
 from django.urls import path
 
-from cetrack.records import views
+from cetrack.records import home_views, views
 
 urlpatterns = [
-    path("", views.dashboard, name="dashboard"),
-    path("credentials/add/", views.credential_add, name="credential-add"),
+    path("", home_views.home, name="dashboard"),
+    path("demo/", home_views.demo_login, name="demo-login"),
+    path("credentials/add/", home_views.credential_add, name="credential-add"),
     path("credentials/<int:pk>/", views.credential_detail, name="credential"),
-    path("credentials/<int:pk>/edit/", views.credential_edit, name="credential-edit"),
+    path("credentials/<int:pk>/edit/", home_views.credential_edit, name="credential-edit"),
     path("credentials/<int:pk>/delete/", views.credential_delete, name="credential-delete"),
     path("credentials/<int:pk>/restore/", views.credential_restore, name="credential-restore"),
     path("activities/", views.activity_list, name="activities"),

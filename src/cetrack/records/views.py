@@ -13,11 +13,11 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from cetrack.core.names import day_text, ruleset_name
 from cetrack.core.vocabulary import vocabulary
 from cetrack.records import evidence, presenters
 from cetrack.records.access import (
@@ -28,11 +28,10 @@ from cetrack.records.access import (
     get_certificate_for_user,
     get_credential_for_user,
 )
-from cetrack.records.forms import ActivityForm, CertificateForm, CredentialForm
+from cetrack.records.forms import ActivityForm, CertificateForm
 from cetrack.records.models import Revision
 from cetrack.records.services import (
     attach_certificate,
-    cached_for,
     delete_activity,
     delete_credential,
     detach_certificate,
@@ -42,7 +41,6 @@ from cetrack.records.services import (
     restore_activity,
     restore_credential,
     save_activity,
-    save_credential,
 )
 from cetrack.web.http import AuthedRequest
 from cetrack.web.throttle import body_limit
@@ -58,28 +56,6 @@ def _is_htmx(request: HttpRequest) -> bool:
 
 def _credential_pks(user: Any) -> dict[str, int]:
     return dict(credentials_for(user).values_list("ledger_id", "pk"))
-
-
-@login_required
-def dashboard(request: AuthedRequest) -> HttpResponse:
-    user = request.user
-
-    def cards_html() -> str:
-        evaluation = evaluate_for(user)
-        cards = presenters.cards(evaluation, _credential_pks(user))
-        return render_to_string(
-            "records/_dashboard_cards.html",
-            {
-                "cards": cards,
-                "as_of": evaluation.as_of,
-                "next_deadline": presenters.next_deadline(cards, evaluation.as_of),
-                "activity_count": activities_for(user).count(),
-            },
-        )
-
-    return render(
-        request, "records/dashboard.html", {"cards_html": cached_for(user, "dashboard", cards_html)}
-    )
 
 
 # -- credentials -----------------------------------------------------------------------------
@@ -134,46 +110,13 @@ def credential_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     )
 
 
-def _credential_form_page(
-    request: HttpRequest, form: CredentialForm, credential: Any = None
-) -> HttpResponse:
-    return render(request, "records/credential_form.html", {"form": form, "credential": credential})
-
-
-@login_required
-def credential_add(request: AuthedRequest) -> HttpResponse:
-    form = CredentialForm(request.POST or None, library=library())
-    if request.method == "POST" and form.is_valid():
-        outcome = save_credential(request.user, form.entry())
-        if outcome.ok:
-            messages.success(request, f"Added {outcome.saved.rules}.")
-            return redirect("credential", pk=outcome.saved.pk)
-        form.show_problems(outcome.problems)
-    return _credential_form_page(request, form)
-
-
-@login_required
-def credential_edit(request: AuthedRequest, pk: int) -> HttpResponse:
-    row = get_credential_for_user(request.user, pk)
-    form = CredentialForm(
-        request.POST or None, library=library(), initial=CredentialForm.initial_for(row)
-    )
-    if request.method == "POST" and form.is_valid():
-        outcome = save_credential(request.user, form.entry(), row)
-        if outcome.ok:
-            messages.success(request, "Saved.")
-            return redirect("credential", pk=row.pk)
-        form.show_problems(outcome.problems)
-    return _credential_form_page(request, form, row)
-
-
 @login_required
 @require_POST
 def credential_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     row = get_credential_for_user(request.user, pk)
     delete_credential(request.user, row)
-    messages.info(request, f"Removed {row.rules}. It is kept in your history.")
-    request.session["undo"] = {"type": "credential", "pk": row.pk, "label": row.rules}
+    name = ruleset_name(row.rules, library())
+    request.session["undo"] = {"type": "credential", "pk": row.pk, "label": name}
     return redirect("dashboard")
 
 
@@ -182,7 +125,7 @@ def credential_delete(request: AuthedRequest, pk: int) -> HttpResponse:
 def credential_restore(request: AuthedRequest, pk: int) -> HttpResponse:
     row = get_credential_for_user(request.user, pk, include_deleted=True)
     restore_credential(request.user, row)
-    messages.success(request, f"Restored {row.rules}.")
+    messages.success(request, f"Restored {ruleset_name(row.rules, library())}.")
     request.session.pop("undo", None)
     return redirect("credential", pk=row.pk)
 
@@ -192,7 +135,10 @@ def credential_restore(request: AuthedRequest, pk: int) -> HttpResponse:
 
 def _window_choices(cards: list[presenters.CredentialCard]) -> list[tuple[str, str]]:
     return [
-        (f"{c.window.start}:{c.window.end}", f"{c.name}: {c.window.start} – {c.window.end}")
+        (
+            f"{c.window.start}:{c.window.end}",
+            f"{c.name}: {day_text(c.window.start)} – {day_text(c.window.end)}",
+        )
         for c in cards
         if c.window
     ]
@@ -349,7 +295,6 @@ def activity_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     if _is_htmx(request):
         return render(request, "records/_activity_deleted.html", {"activity": row})
     request.session["undo"] = {"type": "activity", "pk": row.pk, "label": row.title}
-    messages.info(request, f"Deleted “{row.title}”. It is kept in your history.")
     return redirect("activities")
 
 

@@ -1,6 +1,9 @@
+from allauth.account.views import SignupView
 from django.contrib import admin
 from django.http import HttpRequest, HttpResponse
 from django.urls import include, path
+
+from cetrack.accounts.forms import SignupForm
 
 
 def health(request: HttpRequest) -> HttpResponse:
@@ -10,6 +13,12 @@ def health(request: HttpRequest) -> HttpResponse:
 
 urlpatterns = [
     path("health/", health, name="health"),
+    # Sign-up asks for the name as on the licence (accounts.forms); the rest is allauth's.
+    path(
+        "accounts/signup/",
+        SignupView.as_view(form_class=SignupForm),
+        name="account_signup",
+    ),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     path("api/", include("cetrack.api.urls")),
