@@ -546,6 +546,11 @@ def test_docs_and_openapi_schema(alice_client: Client) -> None:
         "/api/orgs/{org_id}/competency/due",
         "/api/orgs/{org_id}/competency/assessments",
         "/api/orgs/{org_id}/competency/assessments/{assessment_id}",
+        "/api/orgs/{org_id}/funding/requests",  # CE funding (cetrack.funding)
+        "/api/orgs/{org_id}/funding/requests/{request_id}",
+        "/api/orgs/{org_id}/funding/requests/{request_id}/approve",
+        "/api/orgs/{org_id}/funding/requests/{request_id}/deny",
+        "/api/orgs/{org_id}/funding/subscriptions",
     }
     body = paths["/api/activities"]["post"]["requestBody"]["content"]["application/json"]
     assert set(body["schema"]["properties"]) == ACTIVITY_KEYS
