@@ -51,8 +51,12 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-LAYOUTS = ("award", "letter", "table", "two-column", "transcript")
-LAYOUT_WEIGHTS = (30, 20, 20, 20, 10)
+LAYOUTS = (
+    "award", "letter", "table", "two-column", "transcript",
+    # issue 13's shapes (tests/capture/corpus_more.py)
+    "memo", "email", "conference", "modules", "prose",
+)  # fmt: skip
+LAYOUT_WEIGHTS = (30, 20, 20, 20, 10, 8, 8, 8, 8, 8)
 
 # --- fonts -------------------------------------------------------------------------------------
 
@@ -1274,10 +1278,11 @@ def render(layout: str, seed: int) -> Item:
         _transcript(page, rng, courses, rng.choice(TRANSCRIPT_ISSUERS))
         truth = [c.truth() for c in courses]
     else:
+        from tests.capture.corpus_more import MORE_LAYOUTS
+
         course = _course(rng)
-        {"award": _award, "letter": _letter, "table": _table, "two-column": _two_column}[layout](
-            page, rng, course
-        )
+        drawers = {"award": _award, "letter": _letter, "table": _table, "two-column": _two_column}
+        {**drawers, **MORE_LAYOUTS}[layout](page, rng, course)
         truth = [course.truth()]
     canvas.showPage()
     canvas.save()

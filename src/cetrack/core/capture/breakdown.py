@@ -30,6 +30,7 @@ from cetrack.core.ledger import AMOUNT_FIELDS, AMOUNT_LIMITS
 _TOTAL: Final = re.compile(r"^(?:grand\s+)?total\b|^sum\b", re.I)
 _ONE_ACTIVITY: Final = re.compile(
     r"\bcertificate\s+of\s+(?:attendance|completion|participation|achievement|credit)\b"
+    r"|\b(?:completion|attendance|participation)\s+certificate\b"
     r"|\bcertif(?:y|ies)\s+that\b|\battended\s+the\b|\bparticipat\w+\s+in\s+the\b"
     r"|\battendance\s+(?:record|verification)\b",
     re.I,
@@ -65,7 +66,7 @@ def find_breakdown(doc: Doc) -> Breakdown | None:
         found = _total_of(doc, number)
         if found is None:
             continue
-        column, field, value = found
+        (left, right), field, value = found
         rows: list[int] = []
         parts: list[Decimal] = []
         header = None
@@ -74,7 +75,10 @@ def find_breakdown(doc: Doc) -> Breakdown | None:
             if not doc.cells[line]:
                 line -= 1
                 continue
-            cell = next((c for c in doc.cells[line] if abs(c.end - column) <= 3), None)
+            # The row's figure in the total's column, set left, right or centred.
+            cell = next(
+                (c for c in doc.cells[line] if c.start <= right + 1 and c.end >= left - 1), None
+            )
             part = _number(cell.text) if cell is not None else None
             if part is None:
                 header = line
@@ -91,8 +95,8 @@ def find_breakdown(doc: Doc) -> Breakdown | None:
     return None
 
 
-def _total_of(doc: Doc, number: int) -> tuple[int, str, str] | None:
-    """(column where the total's number ends, amount field, value) of a total line."""
+def _total_of(doc: Doc, number: int) -> tuple[tuple[int, int], str, str] | None:
+    """((first, last column of the total's number), amount field, value) of a total line."""
     text = doc.flat_line(number)
     cells = doc.cells[number]
     hits = find_amounts(text)
@@ -108,8 +112,8 @@ def _total_of(doc: Doc, number: int) -> tuple[int, str, str] | None:
         field = amount_unit(text)
     if field not in AMOUNT_FIELDS or value <= 0 or value > AMOUNT_LIMITS[field]:
         return None
-    end = last.start + match[-1].end()
-    return end, field, plain_decimal(value)
+    span = (last.start + match[-1].start(), last.start + match[-1].end())
+    return span, field, plain_decimal(value)
 
 
 def _number(text: str) -> Decimal | None:

@@ -48,7 +48,8 @@ _NOT_COMPLETION = re.compile(
     re.I,
 )
 _DATE_CONTEXT = re.compile(
-    r"(?:\b(?:on|completed|attended|awarded|earned|held|presented|conducted|during|from|between|dated|took\s+place)\b[\s:,]*)$",
+    r"(?:\b(?:on|completed|attended|awarded|earned|held|presented|conducted|during|from|between|dated|took\s+place)\b[\s:,]*"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?)$",
     re.I,
 )
 
@@ -66,9 +67,16 @@ def read_dates(doc: Doc, fields: Fields, used_lines: set[int]) -> None:
         fields.add("end", last.value, conf, doc.flat_line(line))
     in_range = [(a.start, a.end) for a, _ in ranges]
     singles = [d for d in find_dates(flat) if not any(s <= d.start < e for s, e in in_range)]
+    labelled = {
+        found.source
+        for name, found in fields.found.items()
+        if name in ("completed_on", "issued_on", "expires_on") and found.confidence >= PROSE
+    }
     for found in singles:
         line = doc.line_at(found.start)
         text = doc.flat_line(line)
+        if line in used_lines and text in labelled:
+            continue  # a labelled date (a memo's own "DATE:"), already read for what it is
         if _NOT_COMPLETION.search(text[: max(0, found.start - doc.offsets[line])] or text):
             fields.add(
                 "issued_on" if not re.search(r"expir|valid", text, re.I) else "expires_on",
@@ -89,7 +97,7 @@ def read_dates(doc: Doc, fields: Fields, used_lines: set[int]) -> None:
 
 
 _AMOUNT_CONTEXT = re.compile(
-    r"\b(?:award\w*|earn\w*|grant\w*|approved\s+for|worth|total\s+of|receive\w*|for|designat\w*|provides?|offers?|carries|credit)\b[\s:,a-z]*$",
+    r"\b(?:award\w*|earn\w*|grant\w*|approved\s+for|worth|total\s+of|receive\w*|for|designat\w*|provide[sd]?|offers?|carries|credit(?:ed)?)\b[\s:,a-z]*$",
     re.I,
 )
 _NOT_AMOUNT_LINE = re.compile(

@@ -224,7 +224,7 @@ _FORMATS: Final = (
     ),
     (r"webinar|webcast|teleconference|live\s+online|live\s+virtual|virtual\s+live", "live-session", "live"),
     (r"workshop|seminar|wet[-\s]?lab|hands[-\s]?on", "workshop", None),
-    (r"conference|annual\s+meeting|meeting\s+session|symposium|convention|congress", "conference-session", None),
+    (r"conference|annual\s+meeting|meeting\s+session|symposium|convention|congress|forum|summit", "conference-session", None),
     (r"in[-\s]?service", "in-service", None),
     (r"lecture|grand\s+rounds", "live-session", "live"),
     (r"academic|semester|quarter\s+credit", "academic", None),

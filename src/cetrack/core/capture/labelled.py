@@ -10,6 +10,7 @@ from typing import Final
 
 from cetrack.core.capture.fields import (
     ABBREVIATIONS,
+    HEADING,
     INFERRED,
     JOB_TITLE,
     LABELLED,
@@ -57,6 +58,10 @@ def read_labelled(doc: Doc, fields: Fields, used_lines: set[int]) -> None:
                     continue  # "program Antibody ..." continuing a wrapped sentence
                 if label.value:
                     options = [(label.value, [cell])]
+                elif label.label.casefold() in HEADER_WORDS:
+                    # A memo's or an e-mail's header: its value is beside it, whatever it says
+                    # ("Subject:   RE: ..."), never under it.
+                    options = [(c.text, [cell, c]) for c in cells[index + 1 : index + 2]]
                 else:
                     options = [(c.text, [cell, c]) for c in _value_cells(doc, cells, index, cell)]
                 accepted = False
@@ -90,6 +95,16 @@ def _in_paragraph(doc: Doc, number: int) -> bool:
     above = doc.flat_line(number - 1)
     if any(lbl.marked for lbl in labels_of(doc.cells[number - 1][0])):
         return False  # "Accredited Provider - ...": a label line, not a sentence
+    upper, lower = doc.geometry[number - 1], doc.geometry[number]
+    if (
+        upper is not None
+        and lower is not None
+        and (
+            abs(upper.size - lower.size) > 0.15 * max(upper.size, lower.size)
+            or lower.top - upper.bottom > 1.2 * upper.size
+        )
+    ):
+        return False  # printed larger or smaller, or farther down: not the same paragraph
     return len(above) >= 45 and not above.endswith((".", ":", "!", "?")) and " " in above
 
 
@@ -110,10 +125,8 @@ def _value_cells(doc: Doc, cells: list[Cell], index: int, label: Cell) -> list[C
         if below >= len(doc.cells):
             break
         for candidate in doc.cells[below]:
-            if candidate.start <= label.end + 2 and candidate.end >= label.start - 2:
-                if abs(candidate.start - label.start) <= 4 and not any(
-                    lbl.strong for lbl in labels_of(candidate)
-                ):
+            if doc.aligned(label, candidate):
+                if not any(lbl.strong for lbl in labels_of(candidate)):
                     found.append(candidate)
                 break
         if doc.cells[below]:
@@ -121,14 +134,29 @@ def _value_cells(doc: Doc, cells: list[Cell], index: int, label: Cell) -> list[C
     return found + last_resort
 
 
+# "Series: ...", "Hosted at: ...": a label the reader does not know still starts a new fact.
+_UNKNOWN_LABEL = re.compile(r"[A-Z][\w ()/#&.'-]{0,30}:\s")
+
+
 def _continuation(doc: Doc, last: Cell, column: int, label_column: int) -> list[Cell]:
     """Cells below `last` that continue its value (a title or name wrapped onto more lines).
     A line whose label column holds a label starts the next row of a table instead."""
     more: list[Cell] = []
     line = last.line + 1
-    while line < len(doc.cells) and len(more) < 3:
+    inline = label_column >= column - 2  # "Name: Jane Doe": label and value in one cell
+    skipped = 0
+    while line < len(doc.cells) and len(more) < 5:
         candidates = [c for c in doc.cells[line] if abs(c.start - column) <= 2]
         if not candidates:
+            # A line of a column further right, printed between two lines of this value.
+            if (
+                doc.cells[line]
+                and skipped == 0
+                and all(c.start > column + 12 for c in doc.cells[line])
+            ):
+                skipped += 1
+                line += 1
+                continue
             break
         if label_column < column - 2 and any(
             abs(c.start - label_column) <= 2 and any(lbl.strong for lbl in labels_of(c))
@@ -139,6 +167,7 @@ def _continuation(doc: Doc, last: Cell, column: int, label_column: int) -> list[
         text = cell.text
         if (
             labels_of(cell)
+            or (inline and _UNKNOWN_LABEL.match(text))
             or find_dates(text)
             or find_amounts(text)
             or STATEMENT.search(text)
@@ -225,6 +254,7 @@ def _take_name(fields: Fields, found: _Found) -> bool:
     return True
 
 
+_BOXES = re.compile(r"\[\s*[xX✓✔]?\s*\]|[☐☒☑□■]")
 _SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|fw)\s*:\s*)+", re.I)
 _SUBJECT_LEAD = re.compile(
     r"\b(?:attendance|record|certificate|completion|confirmation|in-?\s?service|registration|"
@@ -233,10 +263,20 @@ _SUBJECT_LEAD = re.compile(
 )
 
 
+_SUBJECT_ABOUT = re.compile(
+    r"(?:your\s+)?(?:ce\s+credit|credit|certificate|attendance|transcript|completion)"
+    r"\s+(?:for|from)\s+(?P<title>.+)",
+    re.I,
+)
+
+
 def subject_title(value: str) -> str:
     """A course title out of an e-mail subject or a memo's "RE:" line: "Your attendance
     record – Sepsis Bundles" -> "Sepsis Bundles"."""
     value = _SUBJECT_PREFIX.sub("", value.strip())
+    about = _SUBJECT_ABOUT.match(value)
+    if about and len(about.group("title").split()) >= 2:
+        return about.group("title").strip().strip('"“”')
     parts = re.split(r"\s+[–—-]\s+|:\s+", value, maxsplit=1)
     if len(parts) == 2 and _SUBJECT_LEAD.search(parts[0]) and len(parts[1].split()) >= 2:
         return parts[1].strip().strip('"“”')
@@ -249,8 +289,10 @@ def _take_title(fields: Fields, found: _Found) -> bool:
         value = subject_title(value)
     if not strong and (value[:1].islower() or STATEMENT.search(value) or len(value.split()) < 2):
         return False
-    if JOB_TITLE.fullmatch(value.strip()):
-        return False  # "Program Director" under a signature
+    if JOB_TITLE.fullmatch(value.strip()) or re.match(r"(?:dear|hi|hello)\b", value, re.I):
+        return False  # "Program Director" under a signature, "Dear Samuel," opening a letter
+    if not found.label.explicit and HEADING.search(value):
+        return False  # "Series Completion Certificate": a heading, not "Series: ..."
     if find_dates(value) and (len(value) < 30 or not strong):
         return False
     title = clean_text(value)
@@ -314,7 +356,12 @@ def _take_number(fields: Fields, found: _Found) -> bool:
 
 
 def _take_level(fields: Fields, found: _Found) -> bool:
-    level = level_of(found.value)
+    value = found.value
+    if _BOXES.search(value):
+        # "Level:   [ ] Basic   [x] Advanced": every box of the line, not the first cell.
+        line = found.doc.lines[found.label.cell.line]
+        value = line[found.label.cell.start + len(found.label.label) :]
+    level = level_of(value)
     if level is None:
         return False
     fields.add("level", level, found.conf, found.source)

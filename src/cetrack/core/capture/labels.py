@@ -162,7 +162,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "class title", "course/program title", "program/course title", "subject", "re",
         "conference", "conference title", "conference name", "symposium", "meeting",
         "meeting title", "training", "training title", "name of activity", "name of course",
-        "name of program", "name of event", "course description",
+        "name of program", "name of event", "course description", "series", "series title",
+        "program series", "course series", "curriculum", "learning path",
     ),
     "provider": (
         "provider", "provider name", "sponsor", "sponsored by", "sponsoring organization",

@@ -36,6 +36,9 @@ class Word:
     size: float  # font size (text layer) or glyph height (OCR), in page units
     conf: float = 100.0  # OCR confidence (0-100); 100 for a text layer
     bold: bool = False
+    # Set apart from the word drawn before it by a space character (a text layer's own word
+    # space); False when it was drawn on its own, at its own place (another cell).
+    spaced: bool = True
 
     @property
     def height(self) -> float:
@@ -150,7 +153,8 @@ def _line(words: list[Word], char_width: float) -> Line:
     starts: list[int] = []
     for word in words:
         column = round(word.x0 / char_width)
-        if text and word.x0 - end < space:
+        gap = word.x0 - end
+        if text and gap < space and (word.spaced or gap < 0.45 * word.size):
             text += " "
         else:
             text += " " * max(3 if text else 0, column - len(text))

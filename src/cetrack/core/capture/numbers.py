@@ -88,7 +88,7 @@ def read_prose_numbers(doc: Doc, fields: Fields) -> None:
         if ident is not None:
             fields.add("license_number", ident, PROSE, _line(doc, match.start()))
             break
-    for sentence in re.finditer(r"[^.\n]*\bce\s*broker\b[^\n]*", flat, re.I):
+    for sentence in re.finditer(r"[^.]*?\bce\s*broker\b[^.]*", flat, re.I):
         text = sentence.group(0)
         source = _line(doc, sentence.start())
         provider = _BROKER_PROVIDER.search(text)

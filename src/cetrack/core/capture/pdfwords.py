@@ -84,6 +84,7 @@ class _Run:
         self.box = [0.0, 0.0, 0.0, 0.0]
         self.sizes: list[float] = []
         self.bold = 0
+        self.spaced = True  # the current word follows a real space character
 
     def add(
         self, char: str, box: tuple[float, float, float, float], size: float, bold: bool
@@ -116,9 +117,19 @@ class _Run:
             x0, top, x1, bottom = self.box
             size = sizes[len(sizes) // 2]
             self.words.append(
-                Word(text, x0, top, x1, bottom, size, bold=self.bold * 2 > len(self.chars))
+                Word(
+                    text,
+                    x0,
+                    top,
+                    x1,
+                    bottom,
+                    size,
+                    bold=self.bold * 2 > len(self.chars),
+                    spaced=self.spaced,
+                )
             )
         self.chars, self.sizes, self.bold = [], [], 0
+        self.spaced = False
 
     def end_run(self) -> None:
         self.end_word()
@@ -143,11 +154,13 @@ def page_words(page: Any, number: int) -> Page:
         for index in range(count):
             code = raw.FPDFText_GetUnicode(handle, index)
             char = chr(code) if 0 < code < 0x110000 else ""
-            if not char or char in _SPACES or raw.FPDFText_IsGenerated(handle, index) == 1:
+            generated = raw.FPDFText_IsGenerated(handle, index) == 1
+            if not char or char in _SPACES or generated:
                 if char in "\r\n":
                     run.end_run()
                 else:
                     run.end_word()
+                    run.spaced = char == " " and not generated
                 continue
             angle = float(raw.FPDFText_GetCharAngle(handle, index))
             if angle > 0.05 and abs(angle - 2 * math.pi) > 0.05:

@@ -45,7 +45,7 @@ _NAME_STOP = re.compile(
     r"participated|successfully|satisfactorily|on|in|who|did)\b|$)"
 )
 _NAME_BEFORE_VERB = re.compile(
-    r"(?:^|\n)(?P<name>[A-Z][^\n]{2,80}?)[,\s]*(?:\n|\s)(?:has|have|who)\s+(?:successfully\s+"
+    r"(?:^|\n)(?P<name>[^\W\d_][^\n]{2,80}?)[,\s]*(?:\n|\s)(?:(?:has|have|who)\s+)?(?:successfully\s+"
     r"|satisfactorily\s+)?(?:completed|attended|participated|earned|fulfilled)\b"
 )
 VERB = re.compile(
@@ -56,11 +56,11 @@ VERB = re.compile(
     r"|participating\s+in|participation\s+in|attendance\s+at)"
     r"|in\s+recognition\s+of\s+(?:completing|completion\s+of|participation\s+in|attending)"
     r"|completion\s+of|attendance\s+at|participation\s+in)"
-    r"(?P<what>\s+(?:the|this|a|an)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?P<what>\s+(?:the|this|a|an)\s+(?:[\w-]+\s+){0,7}?"
     r"(?:program(?:me)?|course|activity|webinar|workshop|seminar|session|lecture|module|event"
     r"|in-?\s?service(?:\s+training)?|conference(?:\s+session)?|self[-\s]study(?:\s+course)?"
     r"|home\s+study|on-demand|training|presentation|offering|meeting(?:\s+session)?|webcast"
-    r"|symposium|class|tutorial)"
+    r"|symposium|class|tutorial|forum|summit|institute|retreat|boot\s?camp|expo|series)"
     r"(?:\s*\([^)]{1,30}\))?(?:\s+(?:entitled|titled|called|on))?\s*:?"
     # "the self-paced “Title”": a format word before a quoted title
     r"|\s+(?:the|this|a|an)(?:\s+[\w-]+){0,4}?\s*(?=[\"“‘])"

@@ -141,6 +141,29 @@ class Doc:
             [page for _, _, page in kept],
         )
 
+    def left_of(self, cell: Cell) -> float | None:
+        """Where the cell's first word starts on the page (its x), when there are positions."""
+        line = self.geometry[cell.line] if cell.line < len(self.geometry) else None
+        if line is None:
+            return None
+        words = line.words_between(cell.start, cell.start + 1) or line.words_between(
+            cell.start, cell.end
+        )
+        return words[0].x0 if words else None
+
+    def aligned(self, upper: Cell, lower: Cell) -> bool:
+        """Whether `lower` starts where `upper` does (a value under its label): by position on
+        the page when known (proportional print puts characters anywhere), else by column."""
+        top, bottom = self.left_of(upper), self.left_of(lower)
+        line = self.geometry[upper.line] if upper.line < len(self.geometry) else None
+        if top is not None and bottom is not None and line is not None:
+            return abs(top - bottom) <= 0.8 * line.size
+        return (
+            lower.start <= upper.end + 2
+            and lower.end >= upper.start - 2
+            and abs(lower.start - upper.start) <= 4
+        )
+
     def line_at(self, offset: int) -> int:
         """The line holding `flat[offset]`."""
         low, high = 0, len(self.offsets) - 1
