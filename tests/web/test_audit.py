@@ -62,9 +62,10 @@ def test_the_owners_changes_say_you_and_where_they_came_from(
     )
     assert imported.status_code == 302
     history = rows(alice_client.get("/history/").content.decode())
-    assert history[:4] == [
+    assert history[:5] == [
         "Activity “Laboratory safety refresher” imported | you | import",
         "Activity “Blood bank antibody workup” added | you | API",
+        "API token “tests” added | the system | command line",
         "Activity “Coagulation update” deleted | you | web",
         "Activity “Coagulation update” added | the system | command line",
     ]
@@ -168,7 +169,11 @@ def test_existing_organisation_entries_move_into_the_trail() -> None:
     from django.db import connection
     from django.db.migrations.executor import MigrationExecutor
 
-    before = [("orgs", "0004_binder_export"), ("records", "0003_issued_and_hidden_activities")]
+    before = [
+        ("accounts", "0002_remove_reserved_organisation"),
+        ("orgs", "0004_binder_export"),
+        ("records", "0003_issued_and_hidden_activities"),
+    ]
     executor = MigrationExecutor(connection)
     executor.migrate(before)
     old = executor.loader.project_state(before).apps

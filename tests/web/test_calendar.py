@@ -3,6 +3,8 @@ all-day event per deadline and declaration window, with UIDs that stay put betwe
 
 from __future__ import annotations
 
+import hashlib
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -18,7 +20,7 @@ from tests.web.conftest import make_activity, make_credential
 
 
 def feed(client: Client, user: Any) -> Calendar:
-    response = client.get(f"/calendar/{user.calendar_token}.ics")
+    response = client.get(f"/calendar/{user.feed_token}.ics")
     assert response.status_code == 200
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     return Calendar.from_ical(response.content)
@@ -34,7 +36,7 @@ def dates(event: Any) -> tuple[date, date]:
 
 @pytest.fixture
 def subscribed(alice: Any, alice_records: dict[str, Any]) -> Any:
-    alice.rotate_calendar_token()
+    alice.feed_token = alice.rotate_calendar_token()  # shown once; only its hash is kept
     return alice
 
 
@@ -98,13 +100,14 @@ def test_a_moved_deadline_replaces_its_event(subscribed: Any, alice_records: Any
 
 def test_unknown_rotated_and_revoked_tokens_are_404(subscribed: Any, bob: Any) -> None:
     client = Client()
-    old = subscribed.calendar_token
+    old = subscribed.feed_token
     assert client.get("/calendar/not-a-token.ics").status_code == 404
-    subscribed.rotate_calendar_token()
+    new = subscribed.rotate_calendar_token()
     assert client.get(f"/calendar/{old}.ics").status_code == 404
-    assert client.get(f"/calendar/{subscribed.calendar_token}.ics").status_code == 200
+    assert client.get(f"/calendar/{new}.ics").status_code == 200
     subscribed.revoke_calendar_token()
-    assert subscribed.calendar_token == "" and bob.calendar_token == ""
+    assert not subscribed.calendar_feed_on and not bob.calendar_feed_on
+    assert client.get(f"/calendar/{new}.ics").status_code == 404
     assert client.get(f"/calendar/{old}.ics").status_code == 404
     assert client.get("/calendar/.ics").status_code == 404
     # An empty token never matches the users whose feed is off, even called directly.
@@ -112,15 +115,20 @@ def test_unknown_rotated_and_revoked_tokens_are_404(subscribed: Any, bob: Any) -
         calendar_ics(RequestFactory().get("/calendar/.ics"), token="")
 
 
-def test_settings_page_links_the_working_feed(alice_client: Client, subscribed: Any) -> None:
-    page = alice_client.get("/settings/").content.decode()
-    assert f"/calendar/{subscribed.calendar_token}.ics" in page
-    assert Client().get(f"/calendar/{subscribed.calendar_token}.ics").status_code == 200
+def test_settings_page_shows_the_working_feed_once(alice: Any, alice_client: Client) -> None:
+    page = alice_client.post("/settings/calendar/", {"action": "rotate"}, follow=True)
+    address = re.search(r"http://testserver(/calendar/[\w-]+\.ics)", page.content.decode())
+    assert address and "it is not shown again" in page.content.decode()
+    assert Client().get(address.group(1)).status_code == 200
+    again = alice_client.get("/settings/").content.decode()
+    assert address.group(1) not in again and "Your feed is on" in again
+    alice.refresh_from_db()  # only the secret's SHA-256 is stored
+    assert alice.calendar_token_hash == hashlib.sha256(address.group(1)[10:-4].encode()).hexdigest()
 
 
 def test_each_user_sees_only_their_own_deadlines(subscribed: Any, bob: Any) -> None:
     make_credential(bob, id="bob-mlt", rules="amt/MLT", cycle_end=date(2026, 12, 31))
-    bob.rotate_calendar_token()
+    bob.feed_token = bob.rotate_calendar_token()
     found = events(feed(Client(), bob))
     assert set(found) == {event_uid(bob, "bob-mlt", "cycle-end", date(2026, 12, 31))}
     # Same credential id and date in two accounts still gives two different UIDs.
@@ -143,6 +151,6 @@ def test_rule_sets_without_a_declaration_and_expired_credentials(alice: Any) -> 
 
 
 def test_an_empty_account_gets_a_valid_empty_calendar(bob: Any) -> None:
-    bob.rotate_calendar_token()
+    bob.feed_token = bob.rotate_calendar_token()
     cal = feed(Client(), bob)
     assert cal.walk("VEVENT") == [] and str(cal["VERSION"]) == "2.0"

@@ -276,14 +276,14 @@ def test_settings_tokens_and_calendar_feed(alice_client: Client, alice: Any) -> 
     assert token.revoked_at is not None
     alice_client.post("/settings/calendar/", {"action": "rotate"})
     alice.refresh_from_db()
-    first = alice.calendar_token
-    assert len(first) > 30
+    first = alice.calendar_token_hash
+    assert len(first) == 64
     alice_client.post("/settings/calendar/", {"action": "rotate"})
     alice.refresh_from_db()
-    assert alice.calendar_token != first
+    assert alice.calendar_token_hash != first
     alice_client.post("/settings/calendar/", {"action": "revoke"})
     alice.refresh_from_db()
-    assert alice.calendar_token == ""
+    assert not alice.calendar_feed_on
 
 
 def test_sign_up_log_in_and_reset_a_password(db: Any) -> None:

@@ -15,7 +15,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.urls import reverse
 
-from cetrack.accounts import backoff
+from cetrack.accounts import backoff, mfa
 
 
 def login_of(credentials: dict[str, Any]) -> str:
@@ -51,13 +51,11 @@ class AccountAdapter(DefaultAccountAdapter):  # type: ignore[misc]
     def authentication_failed(self, request: HttpRequest, **credentials: Any) -> None:
         backoff.failed(login_of(credentials))
 
-    def login_finished(self, request: HttpRequest, login: str, succeeded: bool) -> None:
-        """For a login form allauth does not run (the admin's): count it as allauth would."""
-        if succeeded:
-            self._rollback_login_failed_rl_usage()
-            backoff.succeeded(login)
-        else:
-            backoff.failed(login)
+    def get_login_redirect_url(self, request: HttpRequest) -> str:
+        """A manager or administrator without two-factor authentication sets it up first."""
+        if mfa.missing(request.user):
+            return reverse("two-factor-required")
+        return str(super().get_login_redirect_url(request))
 
     def save_user(self, request: HttpRequest, user: Any, form: Any, commit: bool = True) -> Any:
         """The new account keeps the name asked for at sign-up (accounts.forms.SignupForm)."""

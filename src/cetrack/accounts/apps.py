@@ -16,6 +16,9 @@ class AccountsConfig(AppConfig):
         user_logged_in.connect(_remember_device, dispatch_uid="cetrack-trusted-device")
         password_reset.connect(_reopen_login, dispatch_uid="cetrack-reopen-login")
         post_migrate.connect(_cache_table, sender=self, dispatch_uid="cetrack-cache-table")
+        from cetrack.accounts import events
+
+        events.connect()  # password, e-mail and two-factor changes into the audit trail
 
 
 def _remember_device(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:

@@ -40,8 +40,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_staff = models.BooleanField(default=False)
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=timezone.now)
-    # The secret in the calendar-feed URL; empty when the feed is switched off.
-    calendar_token = models.CharField(max_length=64, blank=True, db_index=True)
+    # The SHA-256 of the secret in the calendar-feed URL (the secret itself is shown once, when
+    # made); empty when the feed is switched off.
+    calendar_token_hash = models.CharField(max_length=64, blank=True, db_index=True)
 
     objects: ClassVar[UserManager] = UserManager()
 
@@ -56,17 +57,43 @@ class User(AbstractBaseUser, PermissionsMixin):
     def display_name(self) -> str:
         return self.name or self.email.split("@")[0]
 
+    @property
+    def calendar_feed_on(self) -> bool:
+        return bool(self.calendar_token_hash)
+
     def rotate_calendar_token(self) -> str:
-        self.calendar_token = secrets.token_urlsafe(32)
-        self.save(update_fields=["calendar_token"])
-        return self.calendar_token
+        """A new secret feed address (the old one stops working); returns the secret, which is
+        not kept: only its SHA-256 is stored."""
+        from cetrack.records.audit import record
+
+        replacing = self.calendar_feed_on
+        token = secrets.token_urlsafe(32)
+        self.calendar_token_hash = hash_token(token)
+        self.save(update_fields=["calendar_token_hash"])
+        summary = "Calendar feed address replaced" if replacing else "Calendar feed switched on"
+        record(self, "calendar", self.pk, "updated" if replacing else "created", summary=summary)
+        return token
 
     def revoke_calendar_token(self) -> None:
-        self.calendar_token = ""
-        self.save(update_fields=["calendar_token"])
+        from cetrack.records.audit import record
+
+        if not self.calendar_feed_on:
+            return
+        self.calendar_token_hash = ""
+        self.save(update_fields=["calendar_token_hash"])
+        record(self, "calendar", self.pk, "revoked", summary="Calendar feed switched off")
+
+    @classmethod
+    def by_calendar_token(cls, token: str) -> User | None:
+        """The active user whose feed address holds this secret."""
+        if not token or len(token) > 200:
+            return None
+        return cls.objects.filter(calendar_token_hash=hash_token(token), is_active=True).first()
 
 
 def hash_token(token: str) -> str:
+    """SHA-256 of a random secret (API tokens, calendar feeds, invitations): enough for
+    high-entropy secrets, and a lookup by equality."""
     return hashlib.sha256(token.encode()).hexdigest()
 
 
@@ -91,9 +118,25 @@ class ApiToken(models.Model):
 
     @classmethod
     def issue(cls, owner: User, name: str) -> tuple[ApiToken, str]:
+        from cetrack.records.audit import record
+
         token = cls.PREFIX + secrets.token_urlsafe(32)
         row = cls.objects.create(owner=owner, name=name, digest=hash_token(token), hint=token[:8])
+        record(owner, "token", row.pk, "created", {"name": name, "hint": row.hint})
         return row, token
+
+    @classmethod
+    def revoke(cls, owner: User, pk: int) -> bool:
+        """Revoke one of the owner's tokens; False when there is no such live token."""
+        from cetrack.records.audit import record
+
+        row = cls.objects.filter(owner=owner, pk=pk, revoked_at__isnull=True).first()
+        if row is None:
+            return False
+        row.revoked_at = timezone.now()
+        row.save(update_fields=["revoked_at"])
+        record(owner, "token", row.pk, "revoked", {"name": row.name, "hint": row.hint})
+        return True
 
     @classmethod
     def owner_of(cls, token: str) -> User | None:

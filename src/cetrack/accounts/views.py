@@ -8,9 +8,10 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import QuerySet
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from cetrack.accounts import mfa
 from cetrack.accounts.models import ApiToken, User
 from cetrack.web.http import AuthedRequest
 
@@ -38,11 +39,12 @@ def settings_page(request: AuthedRequest) -> HttpResponse:
         user.save(update_fields=["name"])
         messages.success(request, "Saved.")
         return redirect("settings")
-    feed_url = ""
-    if user.calendar_token:
-        from django.urls import reverse
-
-        feed_url = request.build_absolute_uri(reverse("calendar-ics", args=[user.calendar_token]))
+    # The feed's secret address is shown once, on the page after it is made (only its hash
+    # is kept), as a new API token is.
+    new_feed = request.session.pop("new_calendar_token", None)
+    feed_url = (
+        request.build_absolute_uri(reverse("calendar-ics", args=[new_feed])) if new_feed else ""
+    )
     return render(
         request,
         "accounts/settings.html",
@@ -52,6 +54,8 @@ def settings_page(request: AuthedRequest) -> HttpResponse:
             "tokens": _tokens(user),
             "new_token": request.session.pop("new_token", None),
             "feed_url": feed_url,
+            "two_factor": mfa.has_two_factor(user),
+            "two_factor_reasons": mfa.reasons(user),
         },
     )
 
@@ -72,10 +76,7 @@ def create_token(request: AuthedRequest) -> HttpResponse:
 @login_required
 @require_POST
 def revoke_token(request: AuthedRequest, pk: int) -> HttpResponse:
-    updated = ApiToken.objects.filter(owner=request.user, pk=pk, revoked_at__isnull=True).update(
-        revoked_at=timezone.now()
-    )
-    if updated:
+    if ApiToken.revoke(request.user, pk):
         messages.info(request, "Token revoked; scripts using it now get 401.")
     return redirect("settings")
 
@@ -87,6 +88,10 @@ def calendar_feed(request: AuthedRequest) -> HttpResponse:
         request.user.revoke_calendar_token()
         messages.info(request, "Calendar feed switched off; the old address no longer works.")
     else:
-        request.user.rotate_calendar_token()
-        messages.success(request, "New calendar address made; the old one no longer works.")
+        replacing = request.user.calendar_feed_on
+        request.session["new_calendar_token"] = request.user.rotate_calendar_token()
+        if replacing:
+            messages.success(request, "New calendar address made; the old one no longer works.")
+        else:
+            messages.success(request, "Calendar feed address made.")
     return redirect("settings")

@@ -15,7 +15,7 @@ from cetrack.core.activity_fields import label
 from cetrack.core.capture.decide import fills_for, repeats
 from cetrack.core.capture.reader import CERTIFICATE_TYPES
 from cetrack.core.ledger_writer import activity_table
-from cetrack.records import evidence
+from cetrack.records import audit, evidence
 from cetrack.records.access import activities_for
 from cetrack.records.bridge import core_activity
 from cetrack.records.models import Activity
@@ -81,6 +81,7 @@ def confirm(user: Any, draft: Draft, entry: dict[str, Any]) -> Outcome:
         draft.activity = outcome.saved
         draft.decided_at = timezone.now()
         draft.save(update_fields=["state", "activity", "decided_at"])
+        _record_decision(user, draft, "confirmed")
         return outcome
 
 
@@ -108,13 +109,23 @@ def merge(user: Any, draft: Draft, activity: Activity, entry: dict[str, Any]) ->
         draft.merge_certificate = certificate
         draft.decided_at = timezone.now()
         draft.save()
+        _record_decision(user, draft, "merged")
         return Outcome(saved=activity)
 
 
 def discard(user: Any, draft: Draft) -> None:
-    draft.state = Draft.State.DISCARDED
-    draft.decided_at = timezone.now()
-    draft.save(update_fields=["state", "decided_at"])
+    with transaction.atomic():
+        draft.state = Draft.State.DISCARDED
+        draft.decided_at = timezone.now()
+        draft.save(update_fields=["state", "decided_at"])
+        _record_decision(user, draft, "discarded")
+
+
+def _record_decision(user: Any, draft: Draft, action: str) -> None:
+    """A decision on a read certificate, in the owner's history (cetrack.records.audit)."""
+    title = str(draft.fields.get("title", {}).get("value", "") or draft.file.original_name)
+    snapshot = {"title": title, "file": draft.file.original_name, "activity": draft.activity_id}
+    audit.record(user, "capture-draft", draft.pk, action, snapshot)
 
 
 def undo(user: Any, draft: Draft) -> None:
@@ -139,3 +150,4 @@ def undo(user: Any, draft: Draft) -> None:
         draft.merge_certificate = None
         draft.decided_at = None
         draft.save()
+        _record_decision(user, draft, "reopened")

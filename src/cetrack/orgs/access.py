@@ -7,6 +7,8 @@ Every organisation page and API call goes through these helpers, as personal rec
 - not a current member of the organisation (or no such organisation, or a malformed id):
   **404** — an outsider cannot even learn that the organisation exists;
 - a current member whose role is not among those the route needs: **403** (PermissionDenied);
+- a manager or administrator without two-factor authentication (when required, the default):
+  **403** with the page that says how to set it up (`cetrack.accounts.mfa`);
 - a member's records, read by a manager or administrator: allowed only while that person is a
   current member who has consented to share, and every read writes an AccessLog row the member
   sees on their "Who viewed my records" page (`read_member_records`).
@@ -26,6 +28,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 
+from cetrack.accounts import mfa
 from cetrack.orgs.models import AccessLog, Membership, Organisation, Role
 
 ANY_ROLE: tuple[str, ...] = (Role.MEMBER, Role.EDUCATOR, Role.MANAGER, Role.ADMIN)
@@ -71,6 +74,7 @@ def membership_for(
         raise Http404("no such organisation")
     if membership.role not in roles:
         raise PermissionDenied("your role in this organisation does not allow this")
+    mfa.check_role(user, membership.role, membership.organisation.name)  # managers need 2FA
     return membership
 
 
@@ -151,7 +155,10 @@ def org_view(*roles: str) -> Callable[[Callable[..., HttpResponse]], Callable[..
         @login_required
         @wraps(view)
         def wrapper(request: HttpRequest, org_id: Any, **kwargs: Any) -> HttpResponse:
-            membership = membership_for(request.user, org_id, allowed)
+            try:
+                membership = membership_for(request.user, org_id, allowed)
+            except mfa.TwoFactorRequired:
+                return mfa.required_page(request, status=403)
             request.org_membership = membership  # type: ignore[attr-defined]
             return view(request, membership, **kwargs)
 

@@ -32,6 +32,7 @@ from cetrack.planning.access import career_profile_for, planned_items_for
 from cetrack.planning.catalogue import SiteCatalogue, site_catalogue
 from cetrack.planning.models import CareerProfile, PlannedItem
 from cetrack.planning.profiles import profile_from_json
+from cetrack.records import audit
 from cetrack.records.access import counted_activities_for, credentials_for
 from cetrack.records.bridge import core_ledger, with_certificates
 from cetrack.records.services import (
@@ -267,8 +268,22 @@ def add_to_plan(user: Any, items: Sequence[NewItem]) -> tuple[int, int]:
                     via=item.via,
                 )
             )
-        PlannedItem.objects.bulk_create(new)
+        PlannedItem.objects.bulk_create(new)  # ids come back (PostgreSQL, SQLite 3.35+)
+        for row in new:
+            _record_item(row, "created")
     return len(new), len(items) - len(new)
+
+
+def _record_item(planned: PlannedItem, action: str) -> None:
+    """A change to the plan, in the owner's history (cetrack.records.audit)."""
+    snapshot = {
+        "title": planned.title,
+        "item_id": planned.item_id,
+        "state": planned.state,
+        "planned_for": planned.planned_for,
+        "price": planned.price,
+    }
+    audit.record(planned.owner, "planned-item", planned.pk, action, snapshot)
 
 
 def planned_ids(user: Any) -> set[str]:
@@ -329,18 +344,23 @@ def mark_done(user: Any, planned: PlannedItem, entry: dict[str, Any]) -> Outcome
         planned.state = PlannedItem.State.DONE
         planned.activity = outcome.saved
         planned.save(update_fields=["state", "activity", "updated_at"])
+        _record_item(planned, "done")
         return outcome
 
 
 def mark_bought(planned: PlannedItem) -> None:
     """A package or conference registration: done without an activity of its own."""
-    planned.state = PlannedItem.State.DONE
-    planned.save(update_fields=["state", "updated_at"])
+    with transaction.atomic():
+        planned.state = PlannedItem.State.DONE
+        planned.save(update_fields=["state", "updated_at"])
+        _record_item(planned, "done")
 
 
 def drop(planned: PlannedItem) -> None:
-    planned.state = PlannedItem.State.DROPPED
-    planned.save(update_fields=["state", "updated_at"])
+    with transaction.atomic():
+        planned.state = PlannedItem.State.DROPPED
+        planned.save(update_fields=["state", "updated_at"])
+        _record_item(planned, "dropped")
 
 
 def undo(user: Any, planned: PlannedItem) -> None:
@@ -352,6 +372,7 @@ def undo(user: Any, planned: PlannedItem) -> None:
         planned.state = PlannedItem.State.PLANNED
         planned.activity = None
         planned.save(update_fields=["state", "activity", "updated_at"])
+        _record_item(planned, "replanned")
 
 
 # -- pathways ----------------------------------------------------------------------------------
@@ -384,9 +405,11 @@ def profile_of(user: Any) -> CareerProfile | None:
 
 
 def save_profile(user: Any, target: str, data: dict[str, Any]) -> CareerProfile:
-    profile, _ = CareerProfile.objects.update_or_create(
-        owner=user, defaults={"target": target, "data": data}
-    )
+    with transaction.atomic():
+        profile, _ = CareerProfile.objects.update_or_create(
+            owner=user, defaults={"target": target, "data": data}
+        )
+        audit.record(user, "pathways-profile", profile.pk, "saved", {"target": target})
     return profile
 
 

@@ -72,6 +72,15 @@ ACTIONS = {
     "corrected": "corrected by its issuer",
     "hidden": "hidden (no longer counted)",
     "shown": "counted again",
+    "revoked": "revoked",
+    "done": "marked done",
+    "dropped": "dropped",
+    "replanned": "back to planned",
+    "saved": "saved",
+    "confirmed": "added as an activity",
+    "merged": "merged into an existing activity",
+    "discarded": "discarded",
+    "reopened": "back to review",
 }
 # The strongest organisation role first: an actor holding several is named by the strongest.
 _ORG_ROLES = ("admin", "manager", "educator", "member")

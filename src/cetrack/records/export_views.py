@@ -52,7 +52,7 @@ def _page(request: AuthedRequest, form: ImportForm, **extra: Any) -> dict[str, A
     return {
         "credentials": credentials_for(request.user),
         "form": form,
-        "feed_on": bool(request.user.calendar_token),
+        "feed_on": request.user.calendar_feed_on,
         "max_ledger_mb": settings.MAX_UPLOAD_BYTES // 1048576,
         "max_zip_mb": exports.MAX_ZIP_TOTAL // 1048576,
         **extra,
@@ -161,10 +161,8 @@ def ledger_import(request: AuthedRequest) -> HttpResponse:
 @require_safe
 def calendar_ics(request: HttpRequest, token: str) -> HttpResponse:
     """The deadline feed. No login (calendar apps cannot log in): the secret token is the key."""
-    if not token:
-        raise Http404("no such calendar")
-    user = User.objects.filter(calendar_token=token, is_active=True).first()
-    if user is None or not user.calendar_token:
+    user = User.by_calendar_token(token)
+    if user is None:
         raise Http404("no such calendar")
     content = calendar_for(user, base_url=request.build_absolute_uri("/"))
     response = HttpResponse(content, content_type="text/calendar; charset=utf-8")

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "allauth",
     "allauth.account",
+    "allauth.mfa",  # two-factor authentication (cetrack.accounts.mfa)
     "ninja",  # serves the API docs' JavaScript locally (labs may be offline)
     "cetrack.accounts",
     "cetrack.records",
@@ -77,6 +78,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "cetrack.web.throttle.ThrottleMiddleware",  # body sizes, API and upload rate limits
     "cetrack.records.audit.AuditMiddleware",  # changes recorded as the signed-in user's
+    "cetrack.accounts.mfa.TwoFactorMiddleware",  # the admin site needs two-factor for staff
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -209,6 +211,15 @@ CETRACK_RATE_LIMITS = {
     "upload": env_text("UPLOAD_RATE_LIMIT", "30/m/ip,300/h/key"),
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[cetrack] "
+# Two-factor authentication (django-allauth MFA): an authenticator app and recovery codes, for
+# anyone; required for organisation managers/administrators and site staff (accounts/mfa.py).
+CETRACK_MFA_REQUIRED = env_bool("CETRACK_MFA_REQUIRED", True)
+MFA_ADAPTER = "cetrack.accounts.mfa.MFAAdapter"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "cetrack"
+# allauth refuses two-factor while an address is unconfirmed; without e-mail (optional
+# confirmation) addresses cannot be confirmed, and managers must still be able to turn it on.
+MFA_ALLOW_UNVERIFIED_EMAIL = ACCOUNT_EMAIL_VERIFICATION != "mandatory"
 
 # -- e-mail: printed to the console unless SMTP is configured ----------------------------------
 DEFAULT_FROM_EMAIL = env_text("DEFAULT_FROM_EMAIL", "cetrack <cetrack@localhost>")

@@ -20,6 +20,9 @@ CAPTURE_INLINE = True
 BINDER_INLINE = True  # inspection binders built in the request, not a thread (cetrack.orgs.binders)
 # The API and upload limits are tested where they are the subject (tests/web/test_throttle.py).
 CETRACK_RATE_LIMITS = {"api": "", "upload": ""}
+# Two-factor authentication for managers and staff is tested where it is the subject
+# (tests/web/test_two_factor.py); the personas elsewhere sign in with force_login.
+CETRACK_MFA_REQUIRED = False
 # A memory cache, so query counts measure a page's own queries (the database cache would add
 # its own); tests/web/test_throttle.py runs the limits on the database cache and on Redis.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -5,8 +5,8 @@ with CETRACK_REDIS_URL), so every server process sees the same counts.
   anything reads it, with its real size ("50.0 MB, over the 10 MB limit").
 - The API (`API_RATE_LIMIT`) and uploads (`UPLOAD_RATE_LIMIT`): per client address (`/ip`)
   and per account (`/key`: the API token or the signed-in person).
-- The admin's login form gets the same failed-login limits and back-off as the site's own
-  (django-allauth's, through `cetrack.accounts.adapter`).
+- The admin site has no login form of its own: /admin/login/ sends to the site's login
+  (web/urls.py), so its failed-login limits, back-off and two-factor step apply there too.
 
 The counting is django-allauth's rate limiter (the one behind its login, sign-up and
 password-reset limits): one implementation, one store.
@@ -18,13 +18,11 @@ import hashlib
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from allauth.account.adapter import get_adapter
 from allauth.core.internal import ratelimit
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
-from django.urls import Resolver404, resolve, reverse
+from django.urls import Resolver404, resolve
 
 from cetrack.accounts import backoff
 from cetrack.limits import limit_text, size_text
@@ -134,10 +132,7 @@ class ThrottleMiddleware:
         refused = self._refusal(request)
         if refused is not None:
             return refused
-        if request.method == "POST" and request.path == reverse("admin:login"):
-            response = self._admin_login(request)
-        else:
-            response = self.get_response(request)
+        response = self.get_response(request)
         backoff.write_device_cookie(request, response)
         return response
 
@@ -152,16 +147,3 @@ class ThrottleMiddleware:
         if uploading and not allowed(request, "upload", _signed_in(request)):
             return _refuse(request, 429, "Too many uploads. Wait a minute and try again.")
         return None
-
-    def _admin_login(self, request: HttpRequest) -> HttpResponse:
-        """Django's admin login, behind the site's failed-login limits and back-off."""
-        login = request.POST.get("username", "").strip().lower()
-        adapter = get_adapter(request)
-        try:
-            adapter.pre_authenticate(request, email=login)
-        except ValidationError as error:
-            return _refuse(request, 429, " ".join(error.messages))
-        response = self.get_response(request)
-        user = getattr(request, "user", None)
-        adapter.login_finished(request, login, bool(user and user.is_authenticated))
-        return response

@@ -1,3 +1,4 @@
+from allauth.account.decorators import secure_admin_login
 from allauth.account.views import SignupView
 from django.contrib import admin
 from django.http import HttpRequest, HttpResponse
@@ -10,6 +11,10 @@ def health(request: HttpRequest) -> HttpResponse:
     """A trivial view: the framework's floor in bench/web.py, and a liveness probe."""
     return HttpResponse("ok", content_type="text/plain")
 
+
+# The admin site signs in through the site's login (its rate limits, back-off and two-factor
+# step) instead of a password form of its own.
+admin.site.login = secure_admin_login(admin.site.login)  # type: ignore[method-assign]
 
 urlpatterns = [
     path("health/", health, name="health"),
