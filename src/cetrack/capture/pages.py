@@ -12,6 +12,7 @@ from cetrack.core.ledger import AMOUNT_FIELDS
 FORM_FIELD = {"end": "completed_on", **{unit: "amount_value" for unit in AMOUNT_FIELDS}}
 SHOWN_AS_PAGES = ("application/pdf", "image/png", "image/jpeg")
 MAX_PAGES_SHOWN = 10
+MAX_PAGES = 50  # the reader's page limit: a box on a later page is not from this file
 
 
 @dataclass(frozen=True)
@@ -31,11 +32,12 @@ class PageView:
     highlights: list[Highlight]
 
 
-def page_views(draft: Draft, upload: UploadedFile, pages: int) -> list[PageView]:
-    """The pages to show beside the form (the ones holding fields, else the first), each with
-    its highlights."""
-    if upload.blob is None or upload.content_type not in SHOWN_AS_PAGES or pages <= 0:
+def page_views(draft: Draft, upload: UploadedFile) -> list[PageView]:
+    """The pages to show beside the form (the ones holding fields, else the one the draft
+    names or the first), each with its highlights."""
+    if upload.blob is None or upload.content_type not in SHOWN_AS_PAGES:
         return []
+    pages = MAX_PAGES
     by_page: dict[int, list[Highlight]] = {}
     for name, found in draft.fields.items():
         for box in _boxes(found):

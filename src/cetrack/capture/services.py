@@ -15,15 +15,15 @@ from cetrack.core.activity_fields import label
 from cetrack.core.capture.decide import fills_for, repeats
 from cetrack.core.capture.reader import CERTIFICATE_TYPES
 from cetrack.core.ledger_writer import activity_table
-from cetrack.records import audit, evidence
+from cetrack.records import audit
 from cetrack.records.access import activities_for
 from cetrack.records.bridge import core_activity
 from cetrack.records.models import Activity
 from cetrack.records.services import (
     Outcome,
-    attach_certificate,
     delete_activity,
     detach_certificate,
+    link_certificate,
     save_activity,
 )
 
@@ -58,10 +58,12 @@ def repeats_of(user: Any, entry: dict[str, Any]) -> list[Repeat]:
     ]
 
 
-def _certificate_content(upload: UploadedFile) -> bytes | None:
+def _link_file(user: Any, activity: Activity, upload: UploadedFile) -> Outcome | None:
+    """Links the stored upload (checked by capture's sniffer and limits when it arrived) to the
+    activity as its certificate; None when the file is no certificate (a transcript)."""
     if upload.blob is None or upload.content_type not in CERTIFICATE_TYPES:
         return None
-    return evidence.read(upload.blob)
+    return link_certificate(user, activity, upload.blob, upload.original_name)
 
 
 def confirm(user: Any, draft: Draft, entry: dict[str, Any]) -> Outcome:
@@ -71,12 +73,10 @@ def confirm(user: Any, draft: Draft, entry: dict[str, Any]) -> Outcome:
         if not outcome.ok:
             transaction.set_rollback(True)
             return outcome
-        content = _certificate_content(draft.file)
-        if content is not None:
-            attached = attach_certificate(user, outcome.saved, draft.file.original_name, content)
-            if not attached.ok:
-                transaction.set_rollback(True)
-                return attached
+        attached = _link_file(user, outcome.saved, draft.file)
+        if attached is not None and not attached.ok:
+            transaction.set_rollback(True)
+            return attached
         draft.state = Draft.State.CONFIRMED
         draft.activity = outcome.saved
         draft.decided_at = timezone.now()
@@ -95,14 +95,11 @@ def merge(user: Any, draft: Draft, activity: Activity, entry: dict[str, Any]) ->
         if not outcome.ok:
             transaction.set_rollback(True)
             return outcome
-        certificate = None
-        content = _certificate_content(draft.file)
-        if content is not None:
-            attached = attach_certificate(user, activity, draft.file.original_name, content)
-            if not attached.ok:
-                transaction.set_rollback(True)
-                return attached
-            certificate = attached.saved
+        attached = _link_file(user, activity, draft.file)
+        if attached is not None and not attached.ok:
+            transaction.set_rollback(True)
+            return attached
+        certificate = attached.saved if attached is not None else None
         draft.state = Draft.State.MERGED
         draft.activity = activity
         draft.merge_filled = {name: str(value) for name, value in filled.items()}

@@ -31,7 +31,7 @@ from cetrack.capture.models import Batch, ColumnPreset, Draft, UploadedFile
 from cetrack.capture.pages import SHOWN_AS_PAGES, PageView, page_views
 from cetrack.capture.review import draft_entry, flag_fields, initial_for, suggest_topics
 from cetrack.core.capture.draft import CaptureError
-from cetrack.core.capture.pages import page_count, page_image
+from cetrack.core.capture.pages import page_image
 from cetrack.core.capture.tabular import MappingError
 from cetrack.records import evidence
 from cetrack.records.access import get_activity_for_user
@@ -148,10 +148,9 @@ def file_page(request: AuthedRequest, pk: int, number: int) -> HttpResponse:
 
 
 def _pages(draft: Draft) -> list[PageView]:
-    upload = draft.file
-    if upload.blob is None or upload.content_type not in SHOWN_AS_PAGES:
-        return []
-    return page_views(draft, upload, page_count(evidence.read(upload.blob)))
+    """The pages to show beside the form, from where the draft's fields were read (the file
+    is not opened: its page images are fetched by the browser)."""
+    return page_views(draft, draft.file)
 
 
 def _review_page(

@@ -34,7 +34,14 @@ from cetrack.records.bridge import (
     too_long,
     with_certificates,
 )
-from cetrack.records.models import ISSUED_COLUMNS, Activity, Certificate, Credential, Revision
+from cetrack.records.models import (
+    ISSUED_COLUMNS,
+    Activity,
+    Blob,
+    Certificate,
+    Credential,
+    Revision,
+)
 
 T = TypeVar("T")
 
@@ -237,7 +244,14 @@ def attach_certificate(user: Any, activity: Activity, name: str, content: bytes)
     if isinstance(checked, evidence.UploadProblem):
         return Outcome(problems=[("certificate", checked.message)])
     with transaction.atomic():
-        blob = evidence.store(content, checked)
+        return link_certificate(user, activity, evidence.store(content, checked), name)
+
+
+def link_certificate(user: Any, activity: Activity, blob: Blob, name: str) -> Outcome:
+    """Attaches a file already stored (and checked when it arrived, as a capture upload is) to
+    an activity, without reading or hashing it again."""
+    name = evidence.safe_name(name)
+    with transaction.atomic():
         certificate = Certificate.objects.create(
             owner=user, activity=activity, blob=blob, original_name=name
         )

@@ -44,3 +44,25 @@ def test_another_persons_page_is_not_found(
     (draft,) = drafts_of(alice)
     assert bob_client.get(f"/capture/files/{draft.file_id}/pages/1.png").status_code == 404
     assert alice_client.get(f"/capture/files/{draft.file_id}/pages/2.png").status_code == 404
+
+
+def test_confirming_links_the_stored_file_without_reading_it_again(
+    alice: Any, alice_client: Client, monkeypatch: Any
+) -> None:
+    from cetrack.records import evidence
+    from cetrack.records.models import Certificate
+
+    from .helpers import confirm
+
+    upload(alice_client, ("antibody.pdf", certificate_pdf()))
+    (draft,) = drafts_of(alice)
+
+    def no_reading(*args: Any, **kwargs: Any) -> bytes:
+        raise AssertionError("the stored file was read again on confirming")
+
+    monkeypatch.setattr(evidence, "read", no_reading)
+    monkeypatch.setattr(evidence, "store", no_reading)
+    assert confirm(alice_client, draft).status_code == 302
+    (certificate,) = Certificate.objects.filter(owner=alice)
+    assert certificate.blob_id == draft.file.blob_id
+    assert certificate.original_name == "antibody.pdf"

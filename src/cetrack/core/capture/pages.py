@@ -20,28 +20,6 @@ PAGE_WIDTH: Final = 1100  # pixels: sharp beside the form, zoomable to twice tha
 MAX_SCALE: Final = 4.0  # a PDF page is never rendered above 288 dpi
 
 
-def page_count(content: bytes) -> int:
-    """How many pages the file shows (1 for an image, 0 when it cannot be read)."""
-    kind = sniff(content)
-    if kind in (PNG, JPEG):
-        return 1
-    if kind != PDF:
-        return 0
-    import pypdfium2 as pdfium  # type: ignore[import-untyped]
-
-    from cetrack.core.capture.pdfwords import PDFIUM_LOCK
-
-    with PDFIUM_LOCK:
-        try:
-            document = pdfium.PdfDocument(content)
-        except Exception:
-            return 0
-        try:
-            return len(document)
-        finally:
-            document.close()
-
-
 def page_image(
     content: bytes,
     number: int,
@@ -82,7 +60,7 @@ def _as_read(image: Image.Image) -> Image.Image:
 
 
 def _render(content: bytes, number: int, width: int, limits: Limits) -> bytes | CaptureError:
-    import pypdfium2 as pdfium
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]
 
     from cetrack.core.capture.pdfwords import PDFIUM_LOCK
 
