@@ -2,8 +2,8 @@
 
 An activity entry is a ledger `[[activity]]` table written as a JSON object (docs/ledger.md).
 The body is read by `cetrack.api.entries` and validated by the core, exactly as a ledger file
-is; `ActivityEntry` below only documents it (OpenAPI), so the docs and the ledger cannot drift
-into two validators.
+is; `ActivityEntry` below only documents it (OpenAPI), built from the core's activity field
+registry, so the docs and the ledger cannot drift into two validators.
 """
 
 from collections.abc import Iterable
@@ -12,9 +12,10 @@ from typing import Any
 
 from django.http import HttpRequest
 from ninja import Schema
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, create_model
 
 from cetrack.accounts.models import User
+from cetrack.core.activity_fields import ACTIVITY, ActivityField
 from cetrack.core.vocabulary import vocabulary
 
 
@@ -73,49 +74,43 @@ def _choices(words: Iterable[str]) -> dict[str, Any]:
     return {"enum": sorted(words)}
 
 
-def _text(description: str) -> Any:
-    return Field(None, description=description)
+def _property(item: ActivityField) -> tuple[Any, Any]:
+    """An activity field of the core's registry as a pydantic field of the entry."""
+    words = vocabulary()
+    extra: dict[str, Any] = {}
+    kind: Any = str | None
+    if item.kind == "date":
+        extra = {"format": "date"}
+    elif item.kind == "amount":
+        kind = int | None if item.key == "minutes" else float | None
+    elif item.kind == "number":
+        kind = int | None
+    elif item.kind == "choices":
+        kind = list[str] | None
+        if item.key == "topics":
+            extra = {"items": _choices(words.topics)}
+    elif item.key in ("kind", "evidence"):
+        extra = _choices(words.kinds if item.key == "kind" else words.evidence)
+    if item.key == "title":
+        return str, Field(description=item.help)
+    return kind, Field(None, description=item.help or None, json_schema_extra=extra or None)
 
 
-class ActivityEntry(Schema):
-    """An activity as a ledger entry: a title, completed_on (or start and end), exactly one
-    amount, and optional details. Unknown keys are refused. PATCH takes any subset (a JSON
-    merge patch: null removes a key)."""
-
+class _Entry(Schema):
     model_config = ConfigDict(extra="forbid")
 
-    id: str | None = _text("The ledger id; made from the title when absent")
-    title: str = Field(description="As printed on the certificate")
-    provider: str | None = _text("Who offered it")
-    completed_on: str | None = Field(
-        None, description="YYYY-MM-DD (or give start and end)", json_schema_extra={"format": "date"}
-    )
-    start: str | None = Field(None, json_schema_extra={"format": "date"})
-    end: str | None = Field(None, json_schema_extra={"format": "date"})
-    hours: float | None = _text("Contact hours (exactly one amount)")
-    minutes: int | None = _text("Clock minutes, with break_minutes")
-    ceu: float | None = _text("CEU (1 CEU = 10 contact hours)")
-    points: float | None = None
-    semester_hours: float | None = None
-    quarter_hours: float | None = None
-    kind: str | None = Field(None, json_schema_extra=_choices(vocabulary().kinds))
-    topics: list[str] | None = Field(
-        None, json_schema_extra={"items": _choices(vocabulary().topics)}
-    )
-    accreditation: str | None = _text("Such as P.A.C.E., ACCENT, university")
-    participant_name: str | None = None
-    course_number: str | None = None
-    provider_number: str | None = None
-    approval_number: str | None = None
-    accrediting_agency_number: str | None = None
-    license_number: str | None = None
-    approvals: list[str] | None = None
-    break_minutes: int | None = None
-    certificate: str | None = _text("A reference to a certificate kept elsewhere")
-    evidence: str | None = Field(None, json_schema_extra=_choices(vocabulary().evidence))
-    level: str | None = None
-    delivery: str | None = None
-    notes: str | None = None
+
+# One property per field of the core's registry (`cetrack.core.activity_fields`).
+ActivityEntry = create_model(  # type: ignore[call-overload]
+    "ActivityEntry",
+    __base__=_Entry,
+    __doc__=(
+        "An activity as a ledger entry: a title, completed_on (or start and end), exactly "
+        "one amount, and optional details. Unknown keys are refused. PATCH takes any subset "
+        "(a JSON merge patch: null removes a key)."
+    ),
+    **{item.key: _property(item) for item in ACTIVITY},
+)
 
 
 EXAMPLE = {
