@@ -12,22 +12,12 @@ from typing import Any
 from django.db.models import Prefetch, QuerySet
 
 from cetrack.core import ledger as core
+from cetrack.core.activity_fields import OPTIONAL_TEXT
 from cetrack.records.models import Activity, Certificate, Credential
 
-# Optional text fields stored as "" in the database and as absent (None) in the ledger.
-ACTIVITY_TEXT = (
-    "provider",
-    "participant_name",
-    "course_number",
-    "provider_number",
-    "approval_number",
-    "accrediting_agency_number",
-    "license_number",
-    "evidence",
-    "level",
-    "delivery",
-    "notes",
-)
+# Optional text fields stored as "" in the database and as absent (None) in the ledger: the
+# core's activity field registry says which.
+ACTIVITY_TEXT = OPTIONAL_TEXT
 
 
 def _text(value: str) -> str | None:
