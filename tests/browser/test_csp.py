@@ -62,6 +62,8 @@ def test_no_page_trips_the_content_security_policy(page: Any, step: Any) -> None
         field(page, "Password").press("Enter")
         page.wait_for_url(re.compile(r"/$"))
 
+    page.on("dialog", lambda dialog: dialog.accept())  # "Delete …? It is kept in your history"
+
     with step("htmx filters and deletes on the activity list"):
         page.goto("/activities/")
         page.get_by_label("Area").select_option("safety")
@@ -71,7 +73,15 @@ def test_no_page_trips_the_content_security_policy(page: Any, step: Any) -> None
         page.get_by_text("Deleted “Course 1”").wait_for()
 
     with step("the other pages"):
-        for url in ["/", "/activities/add/", "/export/", "/settings/", "/capture/", "/plan/"]:
+        for url in [
+            "/",
+            "/activities/add/",
+            "/credentials/add/?welcome=1",
+            "/export/",
+            "/settings/",
+            "/capture/",
+            "/plan/",
+        ]:
             page.goto(url)
             page.locator("main").wait_for()
 

@@ -58,23 +58,26 @@ def test_sign_up_record_and_download(page: Any, step: Any) -> None:
 
     with step("sign up"):
         page.goto("/accounts/signup/")
+        field(page, "Your name as on your licence").fill("Kim Lab")
         field(page, "Email").fill(EMAIL)
         field(page, "Password").fill(PASSWORD)
         field(page, "Password (again)").fill(PASSWORD)
         page.get_by_role("button", name=re.compile("sign up", re.IGNORECASE)).click()
 
-    with step("land logged in on the dashboard"):
-        page.wait_for_url(re.compile(r"/$"))
-        assert page.get_by_role("button", name="Log out").is_visible()
-        assert page.get_by_role("link", name="Add a credential").first.is_visible()
+    with step("land logged in on the first-run credential picker"):
+        page.wait_for_url(re.compile(r"/credentials/add/\?welcome=1$"))
+        assert page.get_by_role("button", name="Log out").count() == 1
+        assert page.get_by_role("heading", name=re.compile("Welcome, Kim Lab")).is_visible()
 
-    with step("add a credential"):
-        page.get_by_role("link", name="Add a credential").first.click()
-        field(page, "Credential").select_option("ascp/MLS")
+    with step("add a credential by its name"):
+        page.get_by_label("Search by name, body or state").fill("MLS(ASCP)")
+        page.get_by_label("Medical Laboratory Scientist — MLS(ASCP)").check()
+        page.get_by_role("button", name="Continue").click()
         field(page, "Current cycle ends").fill(cycle_end.isoformat())
         page.get_by_role("button", name="Save credential").click()
-        page.wait_for_url(re.compile(r"/credentials/\d+/$"))
-        assert "Added ascp/MLS" in page.get_by_role("status").inner_text()
+        page.wait_for_url(re.compile(r"/credentials/add/\?welcome=1$"))
+        status = page.get_by_role("status").first.inner_text()
+        assert "Added Medical Laboratory Scientist, MLS(ASCP)" in status
 
     with step("dashboard shows nothing earned"):
         page.get_by_role("navigation", name="Main").get_by_role("link", name="Dashboard").click()
@@ -171,7 +174,15 @@ def test_add_activity_form_works_from_the_keyboard(page: Any, step: Any) -> None
         assert page.get_by_role("group", name="Topics").is_visible()
 
     with step("Tab reaches every control, in order, with a visible focus ring"):
-        expected = [controls.nth(i).get_attribute("id") for i in range(controls.count())]
+        # The 25 topics are one searchable list: its filter and one box are Tab stops, the
+        # arrow keys move between the boxes (tabindex -1 on the others).
+        expected = [
+            controls.nth(i).get_attribute("id")
+            for i in range(controls.count())
+            if controls.nth(i).evaluate("e => e.tabIndex") >= 0
+        ]
+        topic_stops = [i for i in expected if i and i.startswith("id_topics")]
+        assert topic_stops == ["id_topics_filter", "id_topics_0"], topic_stops
         field(page, "Title").focus()
         reached, no_ring = [], []
         for _ in range(3 * len(expected)):  # a date input takes a Tab per day/month/year part
@@ -195,9 +206,11 @@ def test_add_activity_form_works_from_the_keyboard(page: Any, step: Any) -> None
         page.keyboard.type("Keyboard-only safety refresher")
         field(page, "Amount").focus()
         page.keyboard.type("1")
-        field(page, "Safety").focus()
-        page.keyboard.press("Space")
+        field(page, "Find topics").focus()
+        page.keyboard.type("safety")
+        page.keyboard.press("Enter")  # the one box left is ticked; Enter never submits here
         assert field(page, "Safety").is_checked()
+        field(page, "Accreditation").select_option("pace")
         page.get_by_role("button", name="Save activity").focus()
         page.keyboard.press("Enter")
         page.wait_for_url(re.compile(r"/activities/\d+/$"))

@@ -236,6 +236,7 @@ class CredentialForm(forms.Form):
         self.book = library.get(rules or "")
         if self.book is None:
             return
+        self.fields["rules"].initial = self.book.id
         self.needs = {n.field: n for n in credential_needs(self.book)}
         keep = {*self.ALWAYS, *self.needs, *(["notes"] if editing else [])}
         for name in list(self.fields):
