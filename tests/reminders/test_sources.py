@@ -130,3 +130,27 @@ def test_the_calendar_feed_has_the_competency_dates(comp: Competency) -> None:
     assert sum("Competency assessment due" in str(e["SUMMARY"]) for e in events.values()) == 2
     ron = comp.lab.users["member2"]
     assert b"Competency assessment" not in calendar_for(ron)
+
+
+def test_pending_funding_requests_come_from_the_funding_app_hook(
+    lab: Any, monkeypatch: Any
+) -> None:
+    import sys
+    import types
+    from importlib.machinery import ModuleSpec
+
+    from cetrack.reminders.digest import FUNDING_HOOK
+
+    hook = types.ModuleType(FUNDING_HOOK)
+    hook.__spec__ = ModuleSpec(FUNDING_HOOK, None)
+    request = {
+        "member": "Tess Tech",
+        "what": "ASCLS annual meeting registration",
+        "amount": "$450.00",
+        "since": "2026-01-02",
+    }
+    hook.pending_requests = lambda org_id, day: [request] if org_id == lab.org.pk else []  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, FUNDING_HOOK, hook)
+    run(date(2026, 1, 5))  # nothing else due: the request alone makes the digest
+    [digest] = [e for e in _to(lab.users["manager"].email) if "Weekly digest" in e.subject]
+    assert "Tess Tech: ASCLS annual meeting registration, $450.00 (since 2 Jan 2026)" in digest.body

@@ -9,7 +9,6 @@ for many people at once and names things the way its pages do (`Assignment.subje
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -45,30 +44,68 @@ class CompetencyDate:
         return STATES.get(found, found)
 
 
+COLUMNS = (
+    "membership__user_id",
+    "membership__user__name",
+    "membership__user__email",
+    "id",
+    "membership__organisation_id",
+    "membership__organisation__name",
+    "site__name",
+    "test_system__name",
+    "position",
+    "next_due_on",
+    "next_label",
+    "blocked_since",
+    "blocked_reason",
+)
+
+
 def _active() -> QuerySet[Any]:
     from cetrack.competency.models import Assignment
 
     return Assignment.objects.filter(
         required=True, ended_on__isnull=True, membership__left_at__isnull=True
-    ).select_related("membership__user", "membership__organisation", "site", "test_system")
+    )
 
 
-def _dates(rows: Iterable[Any]) -> list[CompetencyDate]:
+def _subject(system: str | None, position: str) -> str:
+    """`Assignment.subject_label` without loading the rows as objects (a pass reads many)."""
+    from cetrack.competency.models import Assignment
+
+    return system if system is not None else Assignment(position=position).subject_label
+
+
+def _dates(rows: QuerySet[Any]) -> list[CompetencyDate]:
     return [
         CompetencyDate(
-            user_id=row.membership.user_id,
-            member=str(row.membership.user.name or row.membership.user.email),
-            assignment_id=row.pk,
-            organisation_id=row.membership.organisation_id,
-            organisation=row.membership.organisation.name,
-            site=row.site.name,
-            subject=row.subject_label,
-            due_on=row.next_due_on,
-            label=row.next_label,
-            blocked_since=row.blocked_since,
-            blocked_reason=row.blocked_reason,
+            user_id=user_id,
+            member=str(name or email),
+            assignment_id=pk,
+            organisation_id=organisation_id,
+            organisation=organisation,
+            site=site,
+            subject=_subject(system, position),
+            due_on=due_on,
+            label=label,
+            blocked_since=blocked_since,
+            blocked_reason=blocked_reason,
         )
-        for row in rows
+        for (
+            user_id,
+            name,
+            email,
+            pk,
+            organisation_id,
+            organisation,
+            site,
+            system,
+            position,
+            due_on,
+            label,
+            blocked_since,
+            blocked_reason,
+        ) in rows.values_list(*COLUMNS)
     ]
 
 

@@ -12,6 +12,7 @@ next week's "status changes" are the differences.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -62,9 +63,12 @@ def _state(cell: Cell, day: date) -> str:
 def pending_funding(organisation_id: int, day: date) -> list[dict[str, Any]]:
     """Pending funding requests from the funding app's hook; [] while there is none."""
     try:
-        hook = importlib.import_module(FUNDING_HOOK)
-    except ImportError:
+        found = importlib.util.find_spec(FUNDING_HOOK)
+    except ModuleNotFoundError:  # no funding app at all
+        found = None
+    if found is None:
         return []
+    hook = importlib.import_module(FUNDING_HOOK)  # a broken hook is a bug: let it show
     rows: Iterable[dict[str, Any]] = hook.pending_requests(organisation_id, day)
     return [{k: str(row.get(k, "")) for k in ("member", "what", "amount", "since")} for row in rows]
 

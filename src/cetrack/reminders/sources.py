@@ -119,6 +119,8 @@ def credential_items(low: int, high: int, day: date, prefs: dict[int, Preference
             owner_id__gte=low,
             owner_id__lt=high,
             owner__is_active=True,
+            credential__owner_id__gte=low,  # the same people: lets the planner use the index
+            credential__owner_id__lt=high,
             credential__deleted_at__isnull=True,
             deadline__gte=day - timedelta(days=OVERDUE_FOR_DAYS),
             deadline__lte=day + timedelta(days=max(LEAD_DAYS)),
