@@ -495,6 +495,31 @@ def _attendee_draft(roster: _Node, attendee: _Node, where: str) -> Draft | list[
         full = " ".join(part for part in (first, last) if part)
         fields["participant_name"] = Field(full, 0.9, full)
 
+    _attendee_date(roster, attendee, located, fields, notes, errors)
+
+    state = attendee.value("cebroker_state")
+    if re.fullmatch(r"[A-Za-z]{2}", state):
+        fields["approvals"] = Field((state.lower(),), 0.9, state)
+    profession = attendee.value("licensee_profession")
+    if profession:
+        ledger_notes.append(f"CE Broker profession {profession}")
+
+    _attendee_hours(attendee, located, fields, notes, errors)
+    if errors:
+        return errors
+    _finish(fields, notes, ledger_notes)
+    return Draft(fields=fields, origin="cebroker", where=where, notes=tuple(notes))
+
+
+def _attendee_date(
+    roster: _Node,
+    attendee: _Node,
+    located: str,
+    fields: dict[str, Field],
+    notes: list[str],
+    errors: list[CaptureError],
+) -> None:
+    """The attendee's completion date, else the course's end date (with a note)."""
     completed = attendee.value("date_completed")
     end = roster.value("end_date")
     day = _roster_date(completed) if completed else None
@@ -516,13 +541,15 @@ def _attendee_draft(roster: _Node, attendee: _Node, where: str) -> Draft | list[
                 CaptureError("missing-value", "no <date_completed> or <end_date>", located)
             )
 
-    state = attendee.value("cebroker_state")
-    if re.fullmatch(r"[A-Za-z]{2}", state):
-        fields["approvals"] = Field((state.lower(),), 0.9, state)
-    profession = attendee.value("licensee_profession")
-    if profession:
-        ledger_notes.append(f"CE Broker profession {profession}")
 
+def _attendee_hours(
+    attendee: _Node,
+    located: str,
+    fields: dict[str, Field],
+    notes: list[str],
+    errors: list[CaptureError],
+) -> None:
+    """The attendee's hours; a roster for full credit gives none (a note asks for them)."""
     hours_text = attendee.value("ce_credit_hours")
     if hours_text:
         hours = parse_decimal(hours_text)
@@ -544,10 +571,6 @@ def _attendee_draft(roster: _Node, attendee: _Node, where: str) -> Draft | list[
             fields["hours"] = Field(plain_decimal(hours), 0.95, hours_text)
     else:
         notes.append("the roster gives no hours for this attendee; enter them from the course")
-    if errors:
-        return errors
-    _finish(fields, notes, ledger_notes)
-    return Draft(fields=fields, origin="cebroker", where=where, notes=tuple(notes))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -260,9 +260,16 @@ _MAX_GAPS = 60
 def _gap_words(
     image: Image.Image, words: list[_Word], timeout: float, where: str | None
 ) -> list[list[_Word]]:
-    """Words in the ink no recognised word covers. Each such patch of ink (long rules and
-    borders aside) is cut out; the patches are pasted one under another on a blank page that
-    Tesseract reads in one go, and the words found are put back where their patch was."""
+    """Words in the ink no recognised word covers (see `_gap_boxes`), read in one more pass."""
+    boxes = _gap_boxes(image, words)
+    if not boxes:
+        return []
+    return _read_gaps(image, words, boxes, timeout, where)
+
+
+def _gap_boxes(image: Image.Image, words: list[_Word]) -> list[tuple[int, int, int, int]]:
+    """The patches of ink no recognised word covers (long rules and borders aside), as boxes:
+    a certificate's very large name, a lone digit in a table column."""
     import numpy as np
 
     pixels = np.asarray(image, dtype=np.uint8)
@@ -304,8 +311,19 @@ def _gap_words(
         boxes.append((ink_left, ink_top, ink_right, ink_bottom))
         if len(boxes) >= _MAX_GAPS:
             break
-    if not boxes:
-        return []
+    return boxes
+
+
+def _read_gaps(
+    image: Image.Image,
+    words: list[_Word],
+    boxes: list[tuple[int, int, int, int]],
+    timeout: float,
+    where: str | None,
+) -> list[list[_Word]]:
+    """The patches pasted one under another on a blank page that Tesseract reads in one go;
+    the words found are put back where their patch was."""
+    width, height = image.size
     # Small patches (a lone digit) are enlarged: Tesseract misreads tiny glyphs out of context.
     crops: list[Image.Image] = []
     scales: list[int] = []
