@@ -486,3 +486,15 @@ def test_an_equivalent_in_another_unit_is_no_second_figure() -> None:
     )
     assert draft.value("hours") == "1.5"
     assert draft.fields["hours"].confidence >= REVIEW_BELOW
+
+
+def test_a_trainer_misread_as_trainee_by_ocr_leaves_the_name_to_check() -> None:
+    from cetrack.core.capture.certificate import extract_drafts
+
+    text = (
+        "Training Record\nTrainee: Samuel Adeyemi\nTrainee: Dr. Rebecca Stone\n"
+        "Training: Blood Culture Collection\nDate: 03/03/2025      Hours: 0.75"
+    )
+    (draft,) = extract_drafts(text, "ocr")
+    assert draft.value("participant_name") == "Samuel Adeyemi"
+    assert "participant_name" in draft.to_review()

@@ -250,7 +250,11 @@ def _take_name(fields: Fields, found: _Found) -> bool:
     name = clean_name(_without_address(found.value))
     if name is None:
         return False
-    fields.add("participant_name", name, found.conf, found.source)
+    conf = found.conf
+    if found.doc.ocr and re.match(r"trainee", found.label.label, re.I):
+        # OCR reads "Trainer:" as "Trainee:" (one letter): the name is left for checking.
+        conf = min(conf, INFERRED)
+    fields.add("participant_name", name, conf, found.source)
     return True
 
 
