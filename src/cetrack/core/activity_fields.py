@@ -14,7 +14,14 @@ from typing import Final, Literal
 
 Kind = Literal["id", "text", "date", "amount", "choice", "choices", "number", "file"]
 
-AMOUNT_FIELDS: Final = ("hours", "minutes", "ceu", "points", "semester_hours", "quarter_hours")
+AMOUNT_FIELDS: Final[tuple[str, ...]] = (
+    "hours",
+    "minutes",
+    "ceu",
+    "points",
+    "semester_hours",
+    "quarter_hours",
+)
 UNIT_LABELS: Final = {
     "hours": "contact hours",
     "minutes": "minutes",

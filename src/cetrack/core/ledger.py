@@ -17,11 +17,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from cetrack.core.activity_fields import AMOUNT_FIELDS as AMOUNT_FIELDS
+from cetrack.core.activity_fields import KEYS, OPTIONAL_TEXT
 from cetrack.core.vocabulary import vocabulary
 
 FORMAT = 1
 
-AMOUNT_FIELDS = ("hours", "minutes", "ceu", "points", "semester_hours", "quarter_hours")
 # Beyond these an amount is almost certainly a typo (a 3-day workshop is ~20 hours; a whole
 # degree is ~60 semester hours).
 AMOUNT_LIMITS: dict[str, Decimal] = {
@@ -41,6 +42,7 @@ def plausible_date(day: date) -> bool:
     """A date a ledger, an as-of date or a cycle may hold (typos such as 0202 are refused)."""
     return EARLIEST_DATE <= day <= LATEST_DATE
 
+
 PERSON_KEYS = frozenset({"name", "email", "birth_date", "notes"})
 CREDENTIAL_KEYS = frozenset(
     {
@@ -58,32 +60,11 @@ CREDENTIAL_KEYS = frozenset(
         "notes",
     }
 )
-# In the documented order (docs/ledger.md); the CSV export's columns follow it.
-ACTIVITY_FIELDS: tuple[str, ...] = (
-    "id",
-    "title",
-    "provider",
-    "completed_on",
-    "start",
-    "end",
-    *AMOUNT_FIELDS,
-    "kind",
-    "topics",
-    "accreditation",
-    "participant_name",
-    "course_number",
-    "provider_number",
-    "approval_number",
-    "accrediting_agency_number",
-    "license_number",
-    "approvals",
-    "break_minutes",
-    "certificate",
-    "evidence",
-    "level",
-    "delivery",
-    "notes",
-)
+# In the documented order (docs/ledger.md); the CSV export's columns follow it. The core's
+# activity field registry is the one list.
+ACTIVITY_FIELDS: tuple[str, ...] = KEYS
+# Free text an activity may carry (evidence is checked against its vocabulary, apart).
+_FREE_TEXT = (*(key for key in OPTIONAL_TEXT if key != "evidence"), "certificate")
 ACTIVITY_KEYS = frozenset(ACTIVITY_FIELDS)
 TOP_KEYS = frozenset({"format", "person", "credential", "activity"})
 
@@ -509,23 +490,13 @@ class _Reader:
             end=end,
             amount=amount,
             kind=kind,
-            provider=self.text(entry, "provider", table, index),
             topics=topics,
             accreditation=self.text(entry, "accreditation", table, index)
             or default_accreditation(kind),
-            participant_name=self.text(entry, "participant_name", table, index),
-            course_number=self.text(entry, "course_number", table, index),
-            provider_number=self.text(entry, "provider_number", table, index),
-            approval_number=self.text(entry, "approval_number", table, index),
-            accrediting_agency_number=self.text(entry, "accrediting_agency_number", table, index),
-            license_number=self.text(entry, "license_number", table, index),
             approvals=tuple(a.casefold() for a in approvals),
             break_minutes=break_minutes if isinstance(break_minutes, int) else None,
-            certificate=self.text(entry, "certificate", table, index),
             evidence=evidence,
-            level=self.text(entry, "level", table, index),
-            delivery=self.text(entry, "delivery", table, index),
-            notes=self.text(entry, "notes", table, index),
+            **{key: self.text(entry, key, table, index) for key in _FREE_TEXT},
         )
 
     def entries(self, data: Mapping[str, Any], table: str) -> list[tuple[int, dict[str, Any]]]:
