@@ -29,6 +29,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from cetrack.core import ledger as core
+from cetrack.core import names
 from cetrack.core.engine import GENERAL, CredentialEvaluation, evaluate
 from cetrack.core.ledger_writer import activity_table, dump_ledger
 from cetrack.limits import activities_in, limit_text, over_ceiling, size_text
@@ -183,7 +184,56 @@ def parse_as_of(text: str | None) -> date | None:
 
 
 def _days(start: date, end: date) -> str:
-    return end.isoformat() if start == end else f"{start.isoformat()} – {end.isoformat()}"
+    return names.period_text(start, end)
+
+
+# The numbers an authority's auditors ask for, per program, as transcript columns: Florida's
+# board approval (CE Broker) and provider numbers, California's course and accrediting-agency
+# numbers; every other program gets the course number.
+NUMBER_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "fl": (("approval_number", "Florida approval no."), ("provider_number", "Provider no.")),
+    "ca": (("course_number", "Course no."), ("accrediting_agency_number", "Agency no.")),
+}
+DEFAULT_NUMBERS = (("course_number", "Course no."),)
+
+
+def number_columns(result: CredentialEvaluation) -> tuple[tuple[str, str], ...]:
+    program = result.book.program.program if result.book else ""
+    return NUMBER_COLUMNS.get(program, DEFAULT_NUMBERS)
+
+
+def missing_documents(
+    result: CredentialEvaluation, activities: Mapping[str, core.Activity], with_files: set[str]
+) -> list[dict[str, str]]:
+    """What an auditor would ask for and the records lack, per activity of this credential
+    and cycle: a certificate file, and every documentation finding (refused or to check)."""
+    inside = [c.activity for c in result.counted] + [e.activity for e in result.excluded_inside]
+    found: list[dict[str, str]] = []
+    for activity_id in dict.fromkeys(inside):
+        activity = activities.get(activity_id)
+        if activity is None:
+            continue
+        if activity_id not in with_files:
+            found.append(
+                {
+                    "activity": activity.title,
+                    "date": _days(activity.start, activity.end),
+                    "missing": "No certificate file",
+                }
+            )
+    for finding in result.findings:
+        if finding.severity == "info" or not finding.activity:
+            continue
+        activity = activities.get(finding.activity)
+        if activity is not None and finding.activity in inside:
+            found.append(
+                {
+                    "activity": activity.title,
+                    "date": _days(activity.start, activity.end),
+                    "missing": finding.message,
+                }
+            )
+    return found
 
 
 def _evaluate_one(
@@ -205,6 +255,10 @@ def transcript(user: Any, row: Credential, as_of: date | None = None) -> dict[st
     result, activities = _evaluate_one(user, row, as_of)
     name = result.book.name if result.book else row.rules
     areas = {r.id: r.name for r in result.requirements}
+    columns = number_columns(result)
+    with_files = set(
+        certificates_for(user).values_list("activity__ledger_id", flat=True).distinct()
+    )
 
     def described(activity_id: str) -> dict[str, Any]:
         activity = activities.get(activity_id)
@@ -216,7 +270,8 @@ def transcript(user: Any, row: Credential, as_of: date | None = None) -> dict[st
             "date": _days(activity.start, activity.end),
             "sort": activity.end,
             "provider": activity.provider or "",
-            "accreditation": activity.accreditation,
+            "accreditation": names.accreditation_name(activity.accreditation),
+            "numbers": [getattr(activity, key) or "—" for key, _ in columns],
             "course_number": activity.course_number or "",
             "amount": str(activity.amount),
             "certificate": activity.certificate or "",
@@ -280,6 +335,8 @@ def transcript(user: Any, row: Credential, as_of: date | None = None) -> dict[st
         },
         "confidence_label": presenters.CONFIDENCE_LABELS[result.confidence],
         "counted": counted,
+        "number_headers": [label for _, label in columns],
+        "missing_documents": missing_documents(result, activities, with_files),
         "counted_total": presenters.credit(sum(c.credit for c in result.counted)),
         "excluded": excluded,
         "findings": findings,
@@ -315,11 +372,15 @@ def audit_packet(
     *,
     context: Mapping[str, Any] | None = None,
 ) -> bytes:
-    """A ZIP for an auditor: transcript, every certificate file, the ledger and a manifest.
+    """A ZIP for an auditor of one credential and cycle: the transcript, the certificate files
+    of the activities that credential counts or excludes in that cycle (nothing else), the
+    ledger of those records and a manifest listing the documents still missing.
 
     `context` is the credential's `transcript(...)` when the caller has made it already."""
     context = context or transcript(user, row, as_of)
-    files = packet_files(user)
+    result: CredentialEvaluation = context["result"]
+    audited = {c.activity for c in result.counted} | {e.activity for e in result.excluded_inside}
+    files = [f for f in packet_files(user) if f.activity_id in audited]
     entries: list[tuple[str, bytes]] = [(TRANSCRIPT_NAME, render_transcript_pdf(context))]
     missing: list[str] = []
     for item in files:
@@ -327,9 +388,13 @@ def audit_packet(
             entries.append((item.path, evidence.read(item.certificate.blob)))
         except OSError:
             missing.append(item.path)
-    ledger = export_ledger(user, [f for f in files if f.path not in missing])
+    whole = export_ledger(user, [f for f in files if f.path not in missing])
+    ledger = replace(
+        whole,
+        credentials=tuple(c for c in whole.credentials if c.id == row.ledger_id),
+        activities=tuple(a for a in whole.activities if a.id in audited),
+    )
     entries.append((LEDGER_NAME, dump_ledger(ledger).encode()))
-    result: CredentialEvaluation = context["result"]
     person = context["person"]
     header = {
         "generated_at": context["generated_at"].isoformat(timespec="seconds"),
@@ -350,9 +415,10 @@ def audit_packet(
             else None,
         },
     }
-    return zip_with_manifest(
-        entries, header, context["generated_at"], {"missing_files": missing} if missing else {}
-    )
+    trailer: dict[str, Any] = {"missing_documents": context["missing_documents"]}
+    if missing:
+        trailer["missing_files"] = missing
+    return zip_with_manifest(entries, header, context["generated_at"], trailer)
 
 
 def zip_with_manifest(
