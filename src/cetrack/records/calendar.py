@@ -19,12 +19,14 @@ from django.urls import reverse
 from icalendar import Alarm, Calendar, Event, vDuration
 
 from cetrack.core.engine import CredentialEvaluation
+from cetrack.core.names import day_text
 from cetrack.records import presenters
 from cetrack.records.access import activities_for, credentials_for
 from cetrack.records.services import evaluate_for
 
 PRODID = "-//cetrack//CE deadlines//EN"
-DEADLINE_ALARM = timedelta(weeks=-4)  # before the cycle end
+# Before the cycle end: three months (time to find and plan CE), a month, a week.
+DEADLINE_ALARMS = (timedelta(days=-90), timedelta(days=-30), timedelta(days=-7))
 DECLARATION_ALARM = timedelta(weeks=-2)  # before the declaration window closes
 COMPETENCY_ALARM = timedelta(weeks=-2)  # before a competency assessment is due
 REFRESH = timedelta(hours=12)
@@ -56,7 +58,7 @@ def _event(
     description: str,
     stamp: datetime,
     url: str,
-    alarm: tuple[timedelta, str, str] | None,
+    alarms: tuple[tuple[timedelta, str, str], ...] = (),
 ) -> Event:
     event = Event()
     event.add("uid", uid)
@@ -70,8 +72,7 @@ def _event(
     event.add("categories", ["CE deadline"])
     if url:
         event.add("url", url)
-    if alarm is not None:
-        trigger, related, text = alarm
+    for trigger, related, text in alarms:
         reminder = Alarm()
         reminder.add("action", "DISPLAY")
         reminder.add("description", text)
@@ -117,7 +118,7 @@ def calendar_for(user: Any, base_url: str = "") -> bytes:
         if deadlines.cycle_end is not None:
             day = deadlines.cycle_end
             window = (
-                f"CE counts from {result.window.start:%d %b %Y} to {result.window.end:%d %b %Y}."
+                f"CE counts from {day_text(result.window.start)} to {day_text(result.window.end)}."
                 if result.window
                 else ""
             )
@@ -127,15 +128,17 @@ def calendar_for(user: Any, base_url: str = "") -> bytes:
                     f"{name}: cycle ends (renewal deadline)",
                     day,
                     day,
-                    "\n".join(
-                        p for p in (progress, window, f"Rule set {result.credential.rules}.") if p
-                    ),
+                    "\n".join(p for p in (progress, window) if p),
                     stamp,
                     url,
-                    (
-                        DEADLINE_ALARM,
-                        "START",
-                        f"{name}: the cycle ends on {day:%d %b %Y}. {progress}",
+                    tuple(
+                        (
+                            before,
+                            "START",
+                            f"{name}: the cycle ends on {day_text(day)}, in {-before.days} "
+                            f"days. {progress}",
+                        )
+                        for before in DEADLINE_ALARMS
                     ),
                 )
             )
@@ -147,14 +150,16 @@ def calendar_for(user: Any, base_url: str = "") -> bytes:
                     f"{name}: declaration window",
                     opens,
                     closes,
-                    f"Submit the declaration between {opens:%d %b %Y} and {closes:%d %b %Y}.\n"
+                    f"Submit the declaration between {day_text(opens)} and {day_text(closes)}.\n"
                     f"{progress}",
                     stamp,
                     url,
                     (
-                        DECLARATION_ALARM,
-                        "END",
-                        f"{name}: the declaration window closes on {closes:%d %b %Y}.",
+                        (
+                            DECLARATION_ALARM,
+                            "END",
+                            f"{name}: the declaration window closes on {day_text(closes)}.",
+                        ),
                     ),
                 )
             )
@@ -181,7 +186,7 @@ def _competency_events(user: Any, stamp: datetime, base_url: str) -> list[Event]
                 f"{due.label or 'Assessment'} at {due.site}, {due.organisation}.",
                 stamp,
                 base_url.rstrip("/") + path if base_url else "",
-                (COMPETENCY_ALARM, "START", f"{title} on {due.due_on:%d %b %Y}."),
+                ((COMPETENCY_ALARM, "START", f"{title} on {day_text(due.due_on)}."),),
             )
         )
     return found
