@@ -155,9 +155,7 @@ def test_a_completion_date_in_the_future_is_refused(alice_client: Client) -> Non
     assert "is in the future" in text_of(response)
 
 
-def test_the_dashboard_links_each_gap_to_ce_that_fills_it(
-    alice_client: Client, alice: Any
-) -> None:
+def test_the_dashboard_links_each_gap_to_ce_that_fills_it(alice_client: Client, alice: Any) -> None:
     make_credential(alice, rules="ascp/MLS")
     make_activity(alice, topics=["hematology"], hours=2)
     html = alice_client.get("/").content.decode()
@@ -200,3 +198,34 @@ def test_a_missing_page_is_styled_with_a_way_back(alice_client: Client) -> None:
     text = text_of(response)
     assert "This page does not exist" in text and "Back to your dashboard" in text
     assert 'aria-label="Main"' in response.content.decode()
+
+
+# -- catalogue and pathways ----------------------------------------------------------------------
+
+
+def test_past_events_are_hidden_unless_asked_for(alice_client: Client) -> None:
+    from cetrack.planning.catalogue import site_catalogue
+    from cetrack.planning.services import is_past
+
+    today = date.today()
+    past = [i for i in site_catalogue().items if is_past(i, today)]
+    assert past, "the starter catalogue keeps past editions on purpose"
+    shown = {r.item.id for r in alice_client.get("/catalogue/?kind=workshop").context["rows"]}
+    assert not shown & {i.id for i in past}
+    everything = {
+        r.item.id for r in alice_client.get("/catalogue/?kind=workshop&past=on").context["rows"]
+    }
+    assert {"wks-03", "wks-04"} <= everything - shown
+    # a yearly meeting whose listed edition is over is shown with its next expected date
+    text = text_of(alice_client.get("/catalogue/?kind=conference"))
+    assert "(not confirmed)" in text
+
+
+def test_an_empty_result_says_which_filter_emptied_it(alice_client: Client) -> None:
+    text = text_of(alice_client.get("/catalogue/?kind=in-service"))
+    assert "Nothing in the catalogue matches" in text
+    assert "In-services are offered by your laboratory" in text
+    text = text_of(alice_client.get("/catalogue/?kind=webinar&topic=blood-banking"))
+    assert "Nothing in the catalogue matches" in text
+    assert "Without the kind:" in text and "Without the topic:" in text
+    assert "1 past event matches: tick “Show past events”." in text

@@ -54,6 +54,7 @@ class CatalogueSearchForm(forms.Form):
     gaps = forms.BooleanField(label="Fills my gaps", required=False)
     before_deadlines = forms.BooleanField(label="Before my deadlines", required=False)
     member = forms.BooleanField(label="Member prices", required=False)
+    past = forms.BooleanField(label="Show past events", required=False)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -77,6 +78,7 @@ class CatalogueSearchForm(forms.Form):
             fills_gaps=bool(data.get("gaps")),
             before_deadlines=bool(data.get("before_deadlines")),
             member=bool(data.get("member")),
+            include_past=bool(data.get("past")),
         )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -23,6 +23,7 @@ from django.utils import timezone
 
 from cetrack.core import ledger as core
 from cetrack.core.catalogue.model import Catalogue, CatalogueItem
+from cetrack.core.catalogue.occurrence import next_occurrence
 from cetrack.core.catalogue.search import effective_price, filter_items
 from cetrack.core.engine import LedgerEvaluation
 from cetrack.core.pathways import Checklist, checklist, load_pathways
@@ -130,11 +131,20 @@ class Search:
     fills_gaps: bool = False
     before_deadlines: bool = False
     member: bool = False
+    include_past: bool = False
+
+
+def is_past(item: CatalogueItem, as_of: date) -> bool:
+    """An event that has happened and will not come again (a yearly one comes again)."""
+    ahead = next_occurrence(item, as_of)
+    first = item.start or item.end
+    return not ahead.projected and first is not None and first <= as_of
 
 
 def search_catalogue(site: SiteCatalogue, needs: Needs, search: Search) -> list[CatalogueItem]:
     """The catalogue items matching a search, in catalogue order or, with `fills_gaps`, most
-    useful first (only items that help an open requirement)."""
+    useful first (only items that help an open requirement). Past events are left out unless
+    the search asks for them."""
     window = None
     if search.before_deadlines and needs.deadline is not None:
         window = (needs.as_of, needs.deadline)
@@ -149,11 +159,47 @@ def search_catalogue(site: SiteCatalogue, needs: Needs, search: Search) -> list[
         text=search.text or None,
         member=search.member,
     )
+    if not search.include_past:
+        found = [item for item in found if not is_past(item, needs.as_of)]
     if not search.fills_gaps:
         return list(found)
     position = {ident: n for n, ident in enumerate(needs.ranked)}
     useful = [item for item in found if item.id in position]
     return sorted(useful, key=lambda item: position[item.id])
+
+
+# What each filter of a search is called on the page, to say which one emptied a result.
+FILTER_WORDS = {
+    "text": "the search words",
+    "kind": "the kind",
+    "format": "the format",
+    "topic": "the topic",
+    "max_price": "the maximum price",
+    "accepted_only": "“accredited as my rules accept”",
+    "fills_gaps": "“fills my gaps”",
+    "before_deadlines": "“before my deadlines”",
+}
+
+
+def why_empty(site: SiteCatalogue, needs: Needs, search: Search) -> list[str]:
+    """For a search that found nothing: each filter without which it would find something,
+    and how much ("Without the kind: 12 items")."""
+    reasons, unset = [], Search()
+    for name, words in FILTER_WORDS.items():
+        if getattr(search, name) == getattr(unset, name):
+            continue
+        cleared = replace(search, **{name: getattr(unset, name)})
+        count = len(search_catalogue(site, needs, cleared))
+        if count:
+            reasons.append(f"Without {words}: {count} item{'s' if count != 1 else ''}.")
+    if not search.include_past:
+        past = len(search_catalogue(site, needs, replace(search, include_past=True)))
+        if past:
+            reasons.append(
+                f"{past} past event{'s' if past != 1 else ''} match{'es' if past == 1 else ''}: "
+                "tick “Show past events”."
+            )
+    return reasons
 
 
 # -- plans -------------------------------------------------------------------------------------

@@ -101,6 +101,7 @@ def catalogue(request: AuthedRequest) -> HttpResponse:
         "needs": needs,
         "notes": notes,
         "here": request.get_full_path(),
+        "empty_reasons": [] if found else services.why_empty(site, needs, search),
     }
     template = "planning/_catalogue_rows.html" if _is_htmx(request) else "planning/catalogue.html"
     return render(request, template, context)
