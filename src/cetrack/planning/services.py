@@ -160,7 +160,7 @@ def search_catalogue(site: SiteCatalogue, needs: Needs, search: Search) -> list[
         member=search.member,
     )
     if not search.include_past:
-        found = [item for item in found if not is_past(item, needs.as_of)]
+        found = tuple(item for item in found if not is_past(item, needs.as_of))
     if not search.fills_gaps:
         return list(found)
     position = {ident: n for n, ident in enumerate(needs.ranked)}
