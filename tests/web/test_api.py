@@ -168,7 +168,9 @@ def test_bob_gets_404_on_alices_objects_for_every_verb(alice_records: Any, bob_a
     assert coag.title == "Coagulation update"
     assert bob_api.get("/api/activities").json() == []
     assert bob_api.get("/api/credentials").json() == []
-    assert not Revision.objects.filter(owner__email="bob@example.org", object_id=coag.pk).exists()
+    assert not Revision.objects.filter(
+        owner__email="bob@example.org", object_type="activity", object_id=coag.pk
+    ).exists()
 
 
 def test_collections_list_only_your_own(alice_records: Any, bob: Any, bob_api: Client) -> None:

@@ -156,4 +156,4 @@ def test_activity_detail_queries_do_not_grow_with_activities_or_its_certificates
         assert outcome.ok, outcome.problems
     with django_assert_num_queries(before):
         page = alice_client.get(url).content.decode()
-    assert page.count("extra-") == 6
+    assert page.count("extra-") == 12  # each file, and its attachment in the history

@@ -124,12 +124,12 @@ def test_pages_for_visitors_and_the_admin_have_the_policy_too(admin_client: Clie
         (Client(), "/accounts/login/"),
         (Client(), "/accounts/signup/"),
         (Client(), "/accounts/password/reset/"),
-        (Client(), "/admin/login/"),
+        (Client(), "/admin/login/"),  # the site's login page (followed)
         (admin_client, "/admin/"),
         (admin_client, "/admin/planning/catalogueentry/"),
         (admin_client, "/admin/planning/catalogueentry/add/"),
     ]:
-        response = client.get(url)
+        response = client.get(url, follow=True)
         assert response.status_code == 200, url
         assert "script-src 'self'" in response["Content-Security-Policy"], url
         assert inline_script(response.content.decode()) == [], url

@@ -22,6 +22,7 @@ from django.test import Client
 
 from cetrack.accounts.models import ApiToken
 from tests.web.orgs.conftest import Lab, lab  # noqa: F401  (fixture)
+from tests.web.test_security import inline_script
 
 PASSWORD = "alice-password-1"
 
@@ -56,7 +57,10 @@ def test_anyone_turns_it_on_and_then_needs_a_code_to_log_in(
     asked = client.get("/accounts/2fa/totp/activate/")  # allauth asks for the password again
     assert asked["Location"].startswith("/accounts/reauthenticate/")
     client.post("/accounts/reauthenticate/", {"password": PASSWORD})
-    page = client.get("/accounts/2fa/totp/activate/").content.decode()
+    response = client.get("/accounts/2fa/totp/activate/")
+    page = response.content.decode()
+    assert "script-src 'self'" in response["Content-Security-Policy"]
+    assert inline_script(page) == []
     secret = re.search(r'id="authenticator_secret"[^>]*value="([A-Z2-7]+)"', page)
     assert secret, page
     assert 'src="data:image/svg+xml;base64,' in page  # the QR code, allowed by the CSP

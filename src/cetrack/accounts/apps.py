@@ -14,6 +14,7 @@ class AccountsConfig(AppConfig):
         from allauth.account.signals import password_reset
 
         user_logged_in.connect(_remember_device, dispatch_uid="cetrack-trusted-device")
+        user_logged_in.connect(_keep_account, dispatch_uid="cetrack-cancel-deletion")
         password_reset.connect(_reopen_login, dispatch_uid="cetrack-reopen-login")
         post_migrate.connect(_cache_table, sender=self, dispatch_uid="cetrack-cache-table")
         from cetrack.accounts import events
@@ -27,6 +28,18 @@ def _remember_device(sender: Any, request: Any, user: Any, **kwargs: Any) -> Non
 
     if request is not None:
         backoff.remember_device(request, user)
+
+
+def _keep_account(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
+    """Logging in during the grace period cancels the account's deletion."""
+    from django.contrib import messages
+    from django.contrib.auth import update_session_auth_hash
+
+    from cetrack.accounts import deletion
+
+    if deletion.cancel_deletion(user) and request is not None:
+        update_session_auth_hash(request, user)  # this session stays signed in
+        messages.success(request, "Welcome back: your account will not be deleted.")
 
 
 def _reopen_login(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:

@@ -14,6 +14,7 @@ from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import PermissionsMixin
 from django.db import models
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 
 
 class UserManager(BaseUserManager["User"]):
@@ -43,6 +44,11 @@ class User(AbstractBaseUser, PermissionsMixin):
     # The SHA-256 of the secret in the calendar-feed URL (the secret itself is shown once, when
     # made); empty when the feed is switched off.
     calendar_token_hash = models.CharField(max_length=64, blank=True, db_index=True)
+    # Account deletion (cetrack.accounts.deletion): asked for at, carried out after (logging in
+    # before then cancels it); `deleted_at` marks the anonymised row left for organisations.
+    deletion_requested_at = models.DateTimeField(null=True, blank=True)
+    delete_after = models.DateTimeField(null=True, blank=True, db_index=True)
+    deleted_at = models.DateTimeField(null=True, blank=True)
 
     objects: ClassVar[UserManager] = UserManager()
 
@@ -56,6 +62,14 @@ class User(AbstractBaseUser, PermissionsMixin):
     @property
     def display_name(self) -> str:
         return self.name or self.email.split("@")[0]
+
+    def get_session_auth_hash(self) -> str:
+        """Also changes when deletion is asked for, which signs out every other browser."""
+        base = super().get_session_auth_hash()
+        if self.deletion_requested_at is None:
+            return base
+        stamp = self.deletion_requested_at.isoformat()
+        return salted_hmac("cetrack.deletion", base + stamp, algorithm="sha256").hexdigest()
 
     @property
     def calendar_feed_on(self) -> bool:

@@ -11,7 +11,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from cetrack.accounts import mfa
+from cetrack.accounts import deletion, mfa
 from cetrack.accounts.models import ApiToken, User
 from cetrack.web.http import AuthedRequest
 
@@ -56,6 +56,7 @@ def settings_page(request: AuthedRequest) -> HttpResponse:
             "feed_url": feed_url,
             "two_factor": mfa.has_two_factor(user),
             "two_factor_reasons": mfa.reasons(user),
+            "grace_days": deletion.grace().days,
         },
     )
 

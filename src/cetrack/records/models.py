@@ -232,6 +232,8 @@ class Revision(models.Model):
         if self.actor_role == "system" or (self.actor_id is None and not self.actor_role):
             return "the system" if self.actor_role == "system" else "not recorded"
         actor = self.actor
+        if actor is None and isinstance(self.snapshot, dict) and self.snapshot.get("_by"):
+            return str(self.snapshot["_by"])  # history imported from another cetrack
         name = (actor.name or actor.email) if actor is not None else "a deleted account"
         role = ROLES.get(self.actor_role, self.actor_role)
         return f"{name} ({role})" if role else str(name)

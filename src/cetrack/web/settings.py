@@ -220,6 +220,8 @@ MFA_TOTP_ISSUER = "cetrack"
 # allauth refuses two-factor while an address is unconfirmed; without e-mail (optional
 # confirmation) addresses cannot be confirmed, and managers must still be able to turn it on.
 MFA_ALLOW_UNVERIFIED_EMAIL = ACCOUNT_EMAIL_VERIFICATION != "mandatory"
+# Days between asking for an account's deletion and carrying it out (cetrack.accounts.deletion).
+CETRACK_DELETION_GRACE_DAYS = env_int("CETRACK_DELETION_GRACE_DAYS", 14)
 
 # -- e-mail: printed to the console unless SMTP is configured ----------------------------------
 DEFAULT_FROM_EMAIL = env_text("DEFAULT_FROM_EMAIL", "cetrack <cetrack@localhost>")
