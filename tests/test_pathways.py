@@ -257,13 +257,33 @@ def test_missing_profile_data_gives_unknown_never_met(change):
     assert all(r.explanation for r in route2.unknown)
 
 
-def test_a_route_whose_window_was_not_read_is_never_met():
-    profile = Profile(
+def test_a_route_whose_window_was_not_read_is_met_only_by_the_latest_years_alone():
+    """SBB route 2: three years of blood-bank experience in a window no source states. No
+    window can be shorter than the three years it asks for, so three years ending today meet
+    it whatever the window; older experience leaves it unknown."""
+    current = Profile(
         degrees=(BACHELOR,),
         credentials=(HeldCredential("ascp/MLS", valid_through=date(2028, 1, 1)),),
         experience=(job(date(2015, 1, 1), disciplines=frozenset({"blood-banking"})),),
     )
-    route2 = checklist(profile, "ascp/SBB", AS_OF).route("2")
+    route2 = checklist(current, "ascp/SBB", AS_OF).route("2")
+    assert route2 is not None
+    experience = next(r for r in route2.requirements if r.kind == "experience")
+    assert experience.status == "met"
+    assert any("met whatever the window" in c for c in experience.caveats)
+
+    earlier = Profile(
+        degrees=(BACHELOR,),
+        credentials=(HeldCredential("ascp/MLS", valid_through=date(2028, 1, 1)),),
+        experience=(
+            job(
+                date(2012, 1, 1),
+                AS_OF.replace(year=AS_OF.year - 2),
+                disciplines=frozenset({"blood-banking"}),
+            ),
+        ),
+    )
+    route2 = checklist(earlier, "ascp/SBB", AS_OF).route("2")
     assert route2 is not None
     experience = next(r for r in route2.requirements if r.kind == "experience")
     assert experience.status == "unknown"

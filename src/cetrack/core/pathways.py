@@ -1137,7 +1137,7 @@ class _Evaluator:
         else:
             status = "unknown"
         if status == "met" and req.window == "not-read":
-            status = "unknown"
+            status = self._met_in_any_window(req, caveats)
         lines = [f"{text}{credit_text}: you have {have_text}"]
         if time_missing:
             short = _ceil(Fraction(need_best) - have_high)
@@ -1151,6 +1151,17 @@ class _Evaluator:
         if doubts and status != "met":
             lines.append("not counted for certain: " + "; ".join(doubts))
         return status, "; ".join(lines), caveats
+
+    def _met_in_any_window(self, req: ExperienceRequirement, caveats: list[str]) -> Status:
+        """A route whose time window was never read is still met when the experience of the
+        last `months` alone is enough: no window can be shorter than the time it asks for."""
+        tightest = req.model_copy(update={"within_months": req.months, "window": "stated"})
+        if self.experience(tightest)[0] != "met":
+            return "unknown"
+        caveats.append(
+            f"met whatever the window: the last {_months_text(req.months)} alone are enough"
+        )
+        return "met"
 
     # -- a requirement and a route ---------------------------------------------------------------
 
