@@ -172,7 +172,7 @@ def test_low_confidence_and_missing_fields_are_highlighted(
     (draft,) = drafts_of(alice)
     page = alice_client.get(f"/capture/drafts/{draft.pk}/")
     assert page.status_code == 200
-    assert "Amount" in page.context["flagged"] and "title" in page.context["flagged"]
+    assert "Amount" in page.context["flagged"] and "Title" in page.context["flagged"]
     assert b'class="check"' in page.content
     refused = review_post(alice_client, draft)
     assert refused.status_code == 400  # no amount: nothing is saved

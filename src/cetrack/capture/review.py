@@ -8,29 +8,17 @@ from cetrack.capture.models import Draft
 from cetrack.capture.pages import FORM_FIELD as _FORM_FIELD
 from cetrack.core.capture import draft as core
 from cetrack.core.capture.draft import REVIEW_BELOW
-from cetrack.core.ledger import AMOUNT_FIELDS
 from cetrack.planning.presenters import topic_label
 from cetrack.records.forms import ActivityForm
 
 
 def initial_for(draft: Draft, participant: str) -> dict[str, Any]:
-    values = {name: found.get("value") for name, found in draft.fields.items()}
+    """The activity form's values for a draft: its ledger entry through the form's one
+    mapping, with the person's own name and a certificate's evidence where the file says
+    nothing of them."""
     initial: dict[str, Any] = {"participant_name": participant, "amount_unit": "hours"}
-    for name in ActivityForm.base_fields:
-        if name in values and values[name] not in (None, ""):
-            initial[name] = values[name]
-    end = values.get("end") or values.get("completed_on")
-    if end:
-        initial["completed_on"] = end
-    if values.get("start") and values.get("start") != end:
-        initial["start"] = values["start"]
-    for unit in AMOUNT_FIELDS:
-        if values.get(unit) not in (None, ""):
-            initial["amount_unit"], initial["amount_value"] = unit, values[unit]
-            break
-    if isinstance(values.get("approvals"), list):
-        initial["approvals"] = ", ".join(values["approvals"])
-    if not values.get("evidence"):
+    initial.update(ActivityForm.initial_from(draft_entry(draft)))
+    if not initial.get("evidence"):
         initial["evidence"] = "certificate" if draft.origin in ("pdf-text", "ocr") else ""
     return initial
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
 from django import forms
 from django.utils import timezone
 
+from cetrack.core.activity_fields import field as activity_field
 from cetrack.core.credential_fields import CATEGORY_NAMES, LICENSED_CATEGORIES, credential_needs
 from cetrack.core.ledger import AMOUNT_FIELDS, default_accreditation
 from cetrack.core.names import (
@@ -33,13 +34,20 @@ UNIT_LABELS = {
 }
 
 
+def _text(key: str) -> forms.CharField:
+    """A text field of the activity form as the core's activity field registry describes it
+    (label, length kept, required)."""
+    item = activity_field(key)
+    return forms.CharField(label=item.label, max_length=item.max_length, required=item.required)
+
+
 def _split(text: str) -> list[str]:
     return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
 
 
 class ActivityForm(forms.Form):
-    title = forms.CharField(max_length=300)
-    provider = forms.CharField(max_length=200, required=False)
+    title = _text("title")
+    provider = _text("provider")
     completed_on = forms.DateField(
         label="Completed on", widget=forms.DateInput(attrs={"type": "date"})
     )
@@ -59,16 +67,12 @@ class ActivityForm(forms.Form):
         error_messages={"required": "Choose the accreditation the certificate names."},
     )
     evidence = forms.ChoiceField(required=False)
-    participant_name = forms.CharField(
-        label="Name on the certificate", max_length=200, required=False
-    )
-    course_number = forms.CharField(max_length=100, required=False)
-    provider_number = forms.CharField(max_length=100, required=False)
-    approval_number = forms.CharField(max_length=100, required=False)
-    accrediting_agency_number = forms.CharField(max_length=100, required=False)
-    license_number = forms.CharField(
-        label="Licence number on the certificate", max_length=100, required=False
-    )
+    participant_name = _text("participant_name")
+    course_number = _text("course_number")
+    provider_number = _text("provider_number")
+    approval_number = _text("approval_number")
+    accrediting_agency_number = _text("accrediting_agency_number")
+    license_number = _text("license_number")
     approvals = forms.CharField(
         label="Approved by state boards",
         max_length=200,
@@ -78,7 +82,7 @@ class ActivityForm(forms.Form):
     break_minutes = forms.IntegerField(
         label="Break minutes (only with minutes)", min_value=0, required=False
     )
-    level = forms.CharField(max_length=40, required=False)
+    level = _text("level")
     delivery = forms.ChoiceField(
         required=False, choices=[("", "—"), ("live", "Live"), ("self-study", "Self-study")]
     )
@@ -130,37 +134,37 @@ class ActivityForm(forms.Form):
         entry.update(data)
         return entry
 
-    @staticmethod
-    def initial_for(row: Any) -> dict[str, Any]:
+    @classmethod
+    def initial_from(cls, entry: Mapping[str, Any]) -> dict[str, Any]:
+        """The form's values for a ledger entry, whatever it came from (a database row, a
+        captured draft, a catalogue item): the one mapping from an activity to this form."""
         initial = {
-            name: getattr(row, name)
-            for name in [
-                "title",
-                "provider",
-                "kind",
-                "topics",
-                "accreditation",
-                "evidence",
-                "participant_name",
-                "course_number",
-                "provider_number",
-                "approval_number",
-                "accrediting_agency_number",
-                "license_number",
-                "break_minutes",
-                "level",
-                "delivery",
-                "notes",
-            ]
+            key: value
+            for key, value in entry.items()
+            if key in cls.base_fields and value not in (None, "", [], ())
         }
-        initial.update(
-            completed_on=row.end,
-            start=row.start if row.start != row.end else None,
-            amount_value=row.amount_value,
-            amount_unit=row.amount_unit,
-            approvals=", ".join(row.approvals),
-        )
+        end = entry.get("end") or entry.get("completed_on")
+        if end:
+            initial["completed_on"] = end
+        start = entry.get("start")
+        initial.pop("start", None)
+        if start and start != end:
+            initial["start"] = start
+        unit = next((u for u in AMOUNT_FIELDS if entry.get(u) not in (None, "")), None)
+        if unit is not None:
+            initial["amount_unit"], initial["amount_value"] = unit, entry[unit]
+        approvals = entry.get("approvals")
+        if isinstance(approvals, list | tuple):
+            initial["approvals"] = ", ".join(approvals)
         return initial
+
+    @classmethod
+    def initial_for(cls, row: Any) -> dict[str, Any]:
+        """The form's values for a stored activity."""
+        from cetrack.core.ledger_writer import activity_table
+        from cetrack.records.bridge import core_activity
+
+        return cls.initial_from(activity_table(core_activity(row)))
 
     def show_problems(self, problems: list[tuple[str | None, str]]) -> None:
         """Put the core's problems beside the fields they concern."""
