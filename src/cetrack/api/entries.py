@@ -16,8 +16,7 @@ from django.http import HttpRequest
 from ninja.errors import HttpError, ValidationError
 
 from cetrack.core.ledger import AMOUNT_FIELDS
-from cetrack.core.ledger_writer import activity_table
-from cetrack.records.bridge import core_activity
+from cetrack.records.bridge import activity_entry
 from cetrack.records.models import Activity
 
 # Ledger keys stored in a column of limited length (the others are free text or JSON).
@@ -151,7 +150,7 @@ def _max_length(key: str) -> int | None:
 
 def current_entry(row: Activity) -> dict[str, Any]:
     """The activity's ledger entry as stored (the certificate reference, not an upload)."""
-    return activity_table(core_activity(row))
+    return activity_entry(row)
 
 
 def merge(current: Mapping[str, Any], patch: Mapping[str, Any]) -> dict[str, Any]:

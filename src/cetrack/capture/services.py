@@ -14,10 +14,9 @@ from cetrack.core import ledger as core
 from cetrack.core.activity_fields import label
 from cetrack.core.capture.decide import fills_for, repeats
 from cetrack.core.capture.reader import CERTIFICATE_TYPES
-from cetrack.core.ledger_writer import activity_table
 from cetrack.records import audit
 from cetrack.records.access import activities_for
-from cetrack.records.bridge import core_activity
+from cetrack.records.bridge import activity_entry, core_activity
 from cetrack.records.models import Activity
 from cetrack.records.services import (
     Outcome,
@@ -88,9 +87,8 @@ def confirm(user: Any, draft: Draft, entry: dict[str, Any]) -> Outcome:
 def merge(user: Any, draft: Draft, activity: Activity, entry: dict[str, Any]) -> Outcome:
     """Links the draft's evidence to an existing activity, filling only its blank fields."""
     with transaction.atomic():
-        record = core_activity(activity)
-        current = activity_table(record)
-        filled = fills_for(entry, record)
+        current = activity_entry(activity)
+        filled = fills_for(entry, core_activity(activity))
         outcome = save_activity(user, {**current, **filled}, activity)
         if not outcome.ok:
             transaction.set_rollback(True)
@@ -136,7 +134,7 @@ def undo(user: Any, draft: Draft) -> None:
             if draft.merge_certificate is not None and draft.merge_certificate.deleted_at is None:
                 detach_certificate(user, draft.merge_certificate)
             if draft.merge_filled and activity.deleted_at is None:
-                current = activity_table(core_activity(activity))
+                current = activity_entry(activity)
                 for name, value in draft.merge_filled.items():
                     if str(current.get(name, "")) == value:
                         current.pop(name, None)

@@ -13,6 +13,7 @@ from django.db.models import Prefetch, QuerySet
 
 from cetrack.core import ledger as core
 from cetrack.core.activity_fields import OPTIONAL_TEXT
+from cetrack.core.ledger_writer import activity_table
 from cetrack.records.models import Activity, Certificate, Credential
 
 # Optional text fields stored as "" in the database and as absent (None) in the ledger: the
@@ -60,6 +61,12 @@ def core_activity(row: Activity) -> core.Activity:
         certificate=certificate_name(row),
         **{name: _text(getattr(row, name)) for name in ACTIVITY_TEXT},
     )
+
+
+def activity_entry(row: Activity) -> dict[str, Any]:
+    """A stored activity as its ledger entry (ledger keys and values): the one way from a
+    database row to an entry, which the activity form, the API and the history start from."""
+    return activity_table(core_activity(row))
 
 
 def core_credential(row: Credential) -> core.Credential:

@@ -161,10 +161,9 @@ class ActivityForm(forms.Form):
     @classmethod
     def initial_for(cls, row: Any) -> dict[str, Any]:
         """The form's values for a stored activity."""
-        from cetrack.core.ledger_writer import activity_table
-        from cetrack.records.bridge import core_activity
+        from cetrack.records.bridge import activity_entry
 
-        return cls.initial_from(activity_table(core_activity(row)))
+        return cls.initial_from(activity_entry(row))
 
     def show_problems(self, problems: list[tuple[str | None, str]]) -> None:
         """Put the core's problems beside the fields they concern."""
