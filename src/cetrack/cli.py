@@ -16,6 +16,7 @@ from pathlib import Path
 from cetrack import __version__
 from cetrack.cli_backup import add_commands as add_backup_commands
 from cetrack.cli_capture import add_commands as add_capture_commands
+from cetrack.cli_pathways import add_commands as add_pathways_commands
 from cetrack.cli_plan import add_commands as add_plan_commands
 from cetrack.cli_verify import add_commands as add_verify_commands
 from cetrack.core.engine import evaluate
@@ -362,6 +363,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_capture_commands(commands, _as_of)
     add_plan_commands(commands, _as_of)
+    add_pathways_commands(commands, _as_of)
     add_verify_commands(commands)
     add_reminder_commands(commands, _as_of)
     add_backup_commands(commands)
