@@ -301,7 +301,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # Imported here so that `cetrack check` never pays for loading Django.
     from cetrack.web.server import serve
 
-    return serve(args.host, args.port, demo=args.demo, workers=args.workers)
+    return serve(args.host, args.port, demo=args.demo, workers=args.workers, threads=args.threads)
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
@@ -378,6 +378,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=0,
         help="server processes (default: one per core, at most 4; always 1 on Windows)",
     )
+    serve.add_argument("--threads", type=int, default=4, help="threads per server process (4)")
     serve.set_defaults(handler=cmd_serve)
     worker = commands.add_parser(
         "worker",

@@ -71,6 +71,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "cetrack.web.security.ContentSecurityPolicyMiddleware",
+    "cetrack.web.budget.RequestBudgetMiddleware",  # work stops past the budget or client gone
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -241,6 +242,9 @@ MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_MB", 10) * 1024 * 1024
 # The largest request body a page without a stated limit takes (capture's many files; an audit
 # packet ZIP of up to 200 MB); refused from its Content-Length before it is read.
 MAX_REQUEST_BYTES = env_int("MAX_REQUEST_MB", 210) * 1024 * 1024
+# Seconds a request may run before its work is stopped (a 503); 0: no limit. Its work also
+# stops when the client goes away (cetrack.web.budget).
+CETRACK_REQUEST_TIMEOUT = env_int("CETRACK_REQUEST_TIMEOUT", 60)
 # Activities one account may hold: web form, import, capture and API refuse past it, up front.
 CETRACK_MAX_ACTIVITIES = env_int("CETRACK_MAX_ACTIVITIES", DEFAULT_MAX_ACTIVITIES)
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES + 1024 * 1024
