@@ -553,6 +553,11 @@ def test_docs_and_openapi_schema(alice_client: Client) -> None:
         "/api/orgs/{org_id}/funding/requests/{request_id}/approve",
         "/api/orgs/{org_id}/funding/requests/{request_id}/deny",
         "/api/orgs/{org_id}/funding/subscriptions",
+        "/api/orgs/{org_id}/sessions",  # in-service sessions (cetrack.inservice)
+        "/api/orgs/{org_id}/sessions/{session_id}",
+        "/api/orgs/{org_id}/sessions/{session_id}/roster",
+        "/api/orgs/{org_id}/sessions/{session_id}/issue",
+        "/api/checkin",
     }
     body = paths["/api/activities"]["post"]["requestBody"]["content"]["application/json"]
     assert set(body["schema"]["properties"]) == ACTIVITY_KEYS
