@@ -168,6 +168,11 @@ FIELD_WORDS = {
     "provider_number": "the provider number",
     "course_number": "the course number",
 }
+# Ledger-file syntax that core messages quote, as a page says it.
+FILE_SYNTAX = {
+    "with `points` or `hours`": "as the activity's amount in points or hours",
+    'approvals = ["fl"]': "the Florida board approval",
+}
 _TOKEN = re.compile(r"`?\b([a-z]{2,5}/[A-Za-z0-9_\-]+|[a-z]+(?:_[a-z]+)+)\b`?")
 
 
@@ -183,4 +188,7 @@ def human_problem(message: str, library: RuleLibrary | None = None) -> str:
             return ruleset_name(token, books) if books.get(token) else found.group(0)
         return FIELD_WORDS.get(token, found.group(0))
 
-    return _TOKEN.sub(word, message)
+    text = _TOKEN.sub(word, message)
+    for syntax, words in FILE_SYNTAX.items():
+        text = text.replace(syntax, words)
+    return text.replace("`", "")

@@ -80,9 +80,9 @@ def credential_detail(request: AuthedRequest, pk: int) -> HttpResponse:
             },
         )
         area = next((r.name for r in result.requirements if r.id == item.requirement), "")
+        part = presenters.amount_text(item.credit, result.unit)
         entry["parts"].append(
-            f"{presenters.credit(item.credit)}"
-            + (f" → {area}" if item.requirement != "total" else "")
+            f"{part} toward {area}" if area and item.requirement != "total" else part
         )
     excluded = [
         {"title": titles.get(e.activity, e.activity), "pk": pks.get(e.activity), "reason": e.reason}

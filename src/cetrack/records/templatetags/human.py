@@ -57,6 +57,12 @@ def ruleset(value: str) -> str:
 
 
 @register.filter
+def human(message: str) -> str:
+    """A core message with rule-set ids, field keys and file syntax put in words."""
+    return names.human_problem(str(message))
+
+
+@register.filter
 def approvals(values: Any) -> str:
     return ", ".join(names.approval_name(v) for v in values or ())
 
