@@ -21,6 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from cetrack.core.allocation import Item, allocate
+from cetrack.core.catalogue.entry import catalogue_entry, item_dates
 from cetrack.core.catalogue.model import Catalogue, CatalogueItem
 from cetrack.core.catalogue.occurrence import project
 from cetrack.core.engine import (
@@ -349,15 +350,6 @@ def gaps_from_evaluation(
 # -- items as activities ----------------------------------------------------------------------
 
 
-def item_dates(item: CatalogueItem) -> tuple[date, date] | None:
-    """(first day, last day) of a dated item, None for one taken at any time."""
-    first = item.start or item.end
-    last = item.end or item.start
-    if first is None or last is None:
-        return None
-    return first, last
-
-
 def item_activity(
     item: CatalogueItem,
     on: date | None,
@@ -366,40 +358,35 @@ def item_activity(
     license_number: str | None = None,
 ) -> Activity | None:
     """The ledger activity the item becomes when completed (None: it gives no credit itself,
-    like a package or a conference registration that includes sessions).
+    like a package or a conference registration that includes sessions): the catalogue's one
+    mapping (`catalogue.entry.catalogue_entry`), completed with the documentation a certificate
+    would carry.
 
     A dated item keeps its dates; an on-demand one is completed `on`. The activity is assumed
     to come with a complete certificate (participant name, provider, course and accrediting
-    agency numbers, licence number): those are the attendee's to collect, and a plan cannot
-    know them in advance.
+    agency numbers, board approval, licence number): those are the attendee's to collect, and a
+    plan cannot know them in advance, so they are marked PLANNED where the catalogue is silent.
     """
-    if item.includes or item.amount is None or item.amount <= 0:
+    entry = catalogue_entry(item, on)
+    if entry is None:
         return None
-    dates = item_dates(item)
-    if dates is None:
-        if on is None:
-            raise ValueError(f"{item.id}: an on-demand item needs a completion date")
-        dates = (on, on)
-    value = item.amount
-    if item.unit == "minutes":
-        value = Decimal(int(value))
-    number = item.accreditation_number or PLANNED
+    end = entry.get("end") or entry["completed_on"]
     return Activity(
         id=item.id,
         title=item.title,
-        start=dates[0],
-        end=dates[1],
-        amount=Amount(item.unit, value),
-        kind=item.ledger_kind,
-        provider=item.provider or PLANNED,
-        topics=tuple(item.topics),
-        accreditation=item.accreditation,
+        start=entry.get("start") or end,
+        end=end,
+        amount=Amount(item.unit, entry[item.unit]),
+        kind=entry["kind"],
+        provider=entry.get("provider") or PLANNED,
+        topics=tuple(entry["topics"]),
+        accreditation=entry["accreditation"],
         participant_name=person.name,
-        course_number=item.id,
-        accrediting_agency_number=number,
-        approval_number=number if item.approvals else None,
+        course_number=entry.get("course_number") or PLANNED,
+        accrediting_agency_number=PLANNED,
+        approval_number=PLANNED if item.approvals else None,
         license_number=license_number or PLANNED,
-        approvals=tuple(a.casefold() for a in item.approvals),
+        approvals=tuple(entry.get("approvals", ())),
         certificate=PLANNED,
         evidence="certificate",
         notes=f"planned from the catalogue ({item.id})",

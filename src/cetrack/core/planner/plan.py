@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Literal
 
+from cetrack.core.catalogue.entry import item_dates
 from cetrack.core.catalogue.occurrence import expected_text
 from cetrack.core.engine import CredentialEvaluation, evaluate_credential
 from cetrack.core.ledger import Activity, Ledger
@@ -23,7 +24,6 @@ from cetrack.core.planner.contribution import (
     Gap,
     gaps_of,
     item_activity,
-    item_dates,
 )
 from cetrack.core.planner.milp import Solution
 from cetrack.core.planner.problem import Problem, period_start
