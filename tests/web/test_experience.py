@@ -229,3 +229,18 @@ def test_an_empty_result_says_which_filter_emptied_it(alice_client: Client) -> N
     assert "Nothing in the catalogue matches" in text
     assert "Without the kind:" in text and "Without the topic:" in text
     assert "1 past event matches: tick “Show past events”." in text
+
+
+def test_a_new_feed_address_has_a_copy_button_and_a_webcal_link(
+    alice_client: Client, alice: Any
+) -> None:
+    response = alice_client.post("/settings/calendar/", {"action": "rotate"}, follow=True)
+    html = response.content.decode()
+    text = text_of(response)
+    assert "Calendar feed address made." in text and "no longer works" not in text
+    feed = re.search(r'id="feed-url" type="text" readonly value="http://testserver([^"]+)"', html)
+    assert feed
+    assert f'href="webcal://testserver{feed.group(1)}"' in html
+    assert 'data-copy="feed-url"' in html
+    again = text_of(alice_client.post("/settings/calendar/", {"action": "rotate"}, follow=True))
+    assert "the old one no longer works" in again

@@ -63,6 +63,13 @@ def human(message: str) -> str:
 
 
 @register.filter
+def webcal(url: str) -> str:
+    """A feed address as the webcal: link calendar apps subscribe to when it is opened."""
+    scheme, sep, rest = str(url).partition("://")
+    return f"webcal://{rest}" if sep and scheme in ("http", "https") else str(url)
+
+
+@register.filter
 def approvals(values: Any) -> str:
     return ", ".join(names.approval_name(v) for v in values or ())
 
