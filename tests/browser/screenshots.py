@@ -3,8 +3,12 @@ demo user, pictured by Debian's chromium through Playwright.
 
     .venv/bin/python tests/browser/screenshots.py [--out docs/screenshots]
 
-Writes dashboard.png (1280 wide), dashboard-phone.png (390 wide), credential.png,
-activities.png, capture-review.png (a certificate beside its pre-filled draft) and plan.png. CHROMIUM_PATH overrides /usr/bin/chromium.
+Writes, 1280 wide: landing.png (the front door), welcome.png (first run: credentials by name),
+dashboard.png, credential.png, activities.png, catalogue.png (a gap's "Find CE"),
+capture-review.png (a certificate beside its pre-filled draft) and plan.png; 390 wide:
+landing-phone.png, dashboard-phone.png and menu-phone.png (the navigation opened). It also
+refreshes the landing page's own pictures (src/cetrack/static/landing/). CHROMIUM_PATH
+overrides /usr/bin/chromium.
 """
 
 from __future__ import annotations
@@ -119,6 +123,28 @@ def _capture_review(page: Any, base: str, out: Path) -> None:
         page.wait_for_url(re.compile(r"/capture/drafts/\d+/$"))
 
 
+LANDING = ROOT / "src" / "cetrack" / "static" / "landing"
+
+
+def _landing_pictures(out: Path) -> None:
+    """The landing page shows the docs' screenshots, cut down (a few hundred kB in all)."""
+    from PIL import Image
+
+    LANDING.mkdir(parents=True, exist_ok=True)
+    for name, width, height in [
+        ("dashboard", 960, 720),
+        ("credential", 960, 720),
+        ("dashboard-phone", 390, 844),
+    ]:
+        with Image.open(out / f"{name}.png") as shot:
+            scaled = shot.convert("RGB").resize(
+                (width, round(shot.height * width / shot.width)), Image.Resampling.LANCZOS
+            )
+            scaled.crop((0, 0, width, min(height, scaled.height))).save(
+                LANDING / f"{name}.png", optimize=True
+            )
+
+
 def take(base: str, email: str, password: str, out: Path) -> list[Path]:
     from playwright.sync_api import sync_playwright
 
@@ -135,9 +161,21 @@ def take(base: str, email: str, password: str, out: Path) -> list[Path]:
             executable_path=CHROMIUM, headless=True, args=["--no-sandbox"]
         )
         try:
+            visitor = browser.new_context(viewport=DESKTOP)
+            page = visitor.new_page()
+            page.goto(f"{base}/")
+            shoot(page, "landing.png")
+            visitor.close()
             desktop = browser.new_context(viewport=DESKTOP)
             page = _log_in(desktop, base, email, password)
             shoot(page, "dashboard.png")
+            page.goto(f"{base}/credentials/add/?welcome=1&q=Florida")
+            shoot(page, "welcome.png")
+            page.goto(f"{base}/")
+            page.get_by_role("link", name=re.compile("^Find CE for")).first.click()
+            page.wait_for_url(re.compile(r"/catalogue/"))
+            shoot(page, "catalogue.png")
+            page.goto(f"{base}/")
             page.locator(".card h2 a").first.click()
             page.wait_for_url(re.compile(r"/credentials/\d+/$"))
             shoot(page, "credential.png")
@@ -152,8 +190,16 @@ def take(base: str, email: str, password: str, out: Path) -> list[Path]:
             desktop.close()
 
             phone = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+            page = phone.new_page()
+            page.goto(f"{base}/")
+            shoot(page, "landing-phone.png")
+            page.close()
             page = _log_in(phone, base, email, password)
             shoot(page, "dashboard-phone.png")
+            page.get_by_role("button", name="Menu").click()
+            page.screenshot(path=str(out / "menu-phone.png"))  # the first screen, menu open
+            written.append(out / "menu-phone.png")
+            page.get_by_role("button", name="Menu").click()
             overflow = page.evaluate(
                 "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
             )
@@ -162,6 +208,7 @@ def take(base: str, email: str, password: str, out: Path) -> list[Path]:
             phone.close()
         finally:
             browser.close()
+    _landing_pictures(out)
     return written
 
 

@@ -170,6 +170,7 @@ def test_a_full_total_that_is_not_met_says_why(alice_client: Client, alice: Any)
     make_activity(alice, topics=["hematology"], hours=40, title="Big hematology course")
     text = text_of(alice_client.get("/"))
     assert "The total is reached, but" in text and "still need credit of their own" in text
+    assert "Blood banking" in text.split("The total is reached, but")[1][:200]
 
 
 def test_the_dashboard_shows_what_waits_elsewhere(alice_client: Client, alice: Any) -> None:

@@ -95,6 +95,8 @@ def why_not_met(card: CredentialCard, result: CredentialEvaluation) -> str:
     if result.earned < result.required:
         return ""
     short = [r.name for r in result.requirements if r.status == NOT_MET and r.missing]
+    if len(short) == 1:
+        return f"The total is reached, but {short[0]} still needs credit of its own."
     if short:
         return f"The total is reached, but {', '.join(short)} still need credit of their own."
     return ""
