@@ -22,6 +22,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from cetrack.core import ledger as core
+from cetrack.core.catalogue.entry import catalogue_entry
 from cetrack.core.catalogue.model import Catalogue, CatalogueItem
 from cetrack.core.catalogue.occurrence import next_occurrence
 from cetrack.core.catalogue.search import effective_price, filter_items
@@ -343,11 +344,12 @@ def planned_ids(user: Any) -> set[str]:
 def activity_initial(
     planned: PlannedItem, item: CatalogueItem | None, participant: str, today: date
 ) -> dict[str, Any]:
-    """The activity form's values for a planned item marked done: what the catalogue states,
-    nothing more (a blank fact stays for the person to fill in)."""
-    from cetrack.core.vocabulary import vocabulary
+    """The activity form's values for a planned item marked done: the catalogue's one mapping
+    of an item taken (`core.catalogue.entry.catalogue_entry`) through the form's one mapping
+    of an entry - what the catalogue states, nothing more (a blank fact stays for the person
+    to fill in)."""
+    from cetrack.records.forms import ActivityForm
 
-    words = vocabulary()
     done_on = planned.planned_for if planned.planned_for and planned.planned_for <= today else today
     initial: dict[str, Any] = {
         "title": planned.title,
@@ -355,28 +357,10 @@ def activity_initial(
         "completed_on": done_on,
         "notes": f"From the catalogue ({planned.item_id}).",
     }
-    if item is None:
-        return initial
-    if item.end is not None and item.end <= today:
-        initial["completed_on"] = item.end
-        if item.start is not None and item.start != item.end:
-            initial["start"] = item.start
-    if item.provider:
-        initial["provider"] = item.provider[:200]
-    if item.ledger_kind in words.kinds:
-        initial["kind"] = item.ledger_kind
-    if item.amount is not None and item.amount > 0:
-        initial["amount_value"] = item.amount
-        initial["amount_unit"] = item.unit
-    initial["topics"] = list(item.topics)
-    if item.accreditation in words.accreditations:
-        initial["accreditation"] = item.accreditation
-    if item.accreditation_number:
-        initial["course_number"] = item.accreditation_number[:100]
-    if item.approvals:
-        initial["approvals"] = ", ".join(item.approvals)
-    if item.level and len(item.level) <= 40:
-        initial["level"] = item.level
+    entry = catalogue_entry(item, done_on, today=today) if item is not None else None
+    if entry is not None:
+        entry["title"] = planned.title
+        initial.update(ActivityForm.initial_from(entry))
     return initial
 
 
