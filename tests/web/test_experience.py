@@ -245,3 +245,23 @@ def test_a_new_feed_address_has_a_copy_button_and_a_webcal_link(
     assert 'data-copy="feed-url"' in html
     again = text_of(alice_client.post("/settings/calendar/", {"action": "rotate"}, follow=True))
     assert "the old one no longer works" in again
+
+
+def test_acronyms_are_explained_where_they_appear(alice_client: Client, alice: Any) -> None:
+    mls = make_credential(alice)
+    text = text_of(alice_client.get(f"/credentials/{mls.pk}/"))
+    assert "CMP" in text and "Credential Maintenance Program: points earned" in text
+    florida = make_credential(alice, id="fl", rules="fl/technologist", categories=["chemistry"])
+    assert "the tracking system Florida" in text_of(alice_client.get(f"/credentials/{florida.pk}/"))
+    activity = make_activity(alice, accreditation="pace")
+    assert "Professional Acknowledgment for Continuing Education" in text_of(
+        alice_client.get(f"/activities/{activity.pk}/")
+    )
+
+
+def test_reasons_on_pages_use_the_one_date_format(alice_client: Client, alice: Any) -> None:
+    make_credential(alice)
+    old = make_activity(alice, title="Ancient history", completed_on=date(2019, 5, 1))
+    text = text_of(alice_client.get(f"/activities/{old.pk}/"))
+    assert "completed 1 May 2019, before this window began on 1 Jul 2024" in text
+    assert "2019-05-01" not in text

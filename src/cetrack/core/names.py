@@ -191,4 +191,22 @@ def human_problem(message: str, library: RuleLibrary | None = None) -> str:
     text = _TOKEN.sub(word, message)
     for syntax, words in FILE_SYNTAX.items():
         text = text.replace(syntax, words)
+    text = _ISO_DAY.sub(_day_words, text)
     return text.replace("`", "")
+
+
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def _day_words(found: re.Match[str]) -> str:
+    try:
+        return day_text(date(int(found.group(1)), int(found.group(2)), int(found.group(3))))
+    except ValueError:
+        return found.group(0)
+
+
+def acronym_notes(*texts: str) -> list[tuple[str, str]]:
+    """The acronyms (CMP, CCP, P.A.C.E., CE Broker) these texts use, each with what it means,
+    for a short note beside them."""
+    joined = " ".join(texts)
+    return [(word, meaning) for word, meaning in ACRONYMS.items() if word in joined]

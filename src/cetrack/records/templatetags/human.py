@@ -12,6 +12,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
 from cetrack.core import names
+from cetrack.core.rules.library import default_library
 
 register = template.Library()
 
@@ -60,6 +61,17 @@ def ruleset(value: str) -> str:
 def human(message: str) -> str:
     """A core message with rule-set ids, field keys and file syntax put in words."""
     return names.human_problem(str(message))
+
+
+@register.inclusion_tag("_acronyms.html")
+def acronyms(*texts: str) -> dict[str, Any]:
+    """Short explanations of the acronyms these texts use (CMP, CCP, P.A.C.E., CE Broker); a
+    rule-set id stands for its program's name and note."""
+    words: list[str] = []
+    for text in texts:
+        book = default_library().get(str(text)) if text else None
+        words += [book.program.name, book.program.note or ""] if book else [str(text or "")]
+    return {"notes": names.acronym_notes(*words)}
 
 
 @register.filter
