@@ -113,6 +113,7 @@ class CatalogueRow:
     accreditation: str
     fills: list[str]
     planned: bool
+    paid_by: str = ""  # "paid by <org>'s <provider> subscription" (cetrack.funding)
 
 
 def catalogue_row(
@@ -123,6 +124,7 @@ def catalogue_row(
     planned: set[str],
     parent: str = "",
     as_of: date | None = None,
+    paid_by: str = "",
 ) -> CatalogueRow:
     package = catalogue.by_id.get(parent) if parent else None
     return CatalogueRow(
@@ -137,6 +139,7 @@ def catalogue_row(
         accreditation=accreditation_name(item.accreditation),
         fills=helps_text(helps.get(item.id, ()), labels),
         planned=item.id in planned,
+        paid_by=paid_by,
     )
 
 
@@ -158,6 +161,7 @@ class PlanEntry:
     planned: bool
     price_stated: bool = True
     expected: str = ""  # "expected in July 2027": a projected date, not confirmed
+    paid_by: str = ""  # $0 to this person: "paid by <org>'s <provider> subscription"
 
 
 @dataclass
@@ -231,7 +235,15 @@ def _percent(part: int, whole: int) -> int:
     return 100 if whole <= 0 else max(0, min(100, part * 100 // whole))
 
 
-def plan_view(plan: Plan, planned: set[str], catalogue: Catalogue | None = None) -> PlanView:
+def plan_view(
+    plan: Plan,
+    planned: set[str],
+    catalogue: Catalogue | None = None,
+    paid_by: Mapping[str, str] | None = None,
+) -> PlanView:
+    """The plan laid out for the page; `paid_by` labels the items an organisation's
+    subscription pays for this person (cetrack.funding.subscriptions.paid_items_for)."""
+    paid_by = paid_by or {}
     labels = {row.credential: row.name for row in plan.credentials}
     entries = {}
     for p in plan.items:
@@ -249,6 +261,7 @@ def plan_view(plan: Plan, planned: set[str], catalogue: Catalogue | None = None)
             planned=p.id in planned,
             price_stated=p.price_stated,
             expected=p.expected,
+            paid_by=paid_by.get(p.id, ""),
         )
     months = [
         (_month_label(label), [entries[i] for i in ids if i in entries])
@@ -262,6 +275,7 @@ def plan_view(plan: Plan, planned: set[str], catalogue: Catalogue | None = None)
             "price": money(b.price) if b.price_stated else PRICE_NOT_STATED,
             "unlocks": [titles.get(u, u) for u in b.unlocks],
             "planned": b.id in planned,
+            "paid_by": paid_by.get(b.id, ""),
         }
         for b in plan.bought
     ]

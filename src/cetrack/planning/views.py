@@ -6,6 +6,8 @@ rows and buttons in place; every form also works without JavaScript.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 from urllib.parse import urlencode
 
@@ -20,6 +22,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from cetrack.core.pathways import load_pathways
+from cetrack.funding.subscriptions import paid_items_for
 from cetrack.planning import presenters, services
 from cetrack.planning.access import get_planned_item_for_user, planned_items_for
 from cetrack.planning.catalogue import site_catalogue
@@ -71,6 +74,7 @@ def catalogue(request: AuthedRequest) -> HttpResponse:
     found = services.search_catalogue(site, needs, search)
     page = Paginator(found, PER_PAGE).get_page(request.GET.get("page"))
     planned = services.planned_ids(request.user)
+    paid = paid_items_for(request.user, site.catalogue)
     rows = [
         presenters.catalogue_row(
             item,
@@ -82,6 +86,7 @@ def catalogue(request: AuthedRequest) -> HttpResponse:
             if item.price is None
             else "",
             as_of=needs.as_of,
+            paid_by=paid.get(item.id, ""),
         )
         for item in page.object_list
     ]
@@ -118,9 +123,10 @@ def add_item(request: AuthedRequest) -> HttpResponse:
         messages.error(request, "That item is no longer in the catalogue.")
         return redirect(_back(request, "/catalogue/"))
     member = request.POST.get("member") == "1"
-    added, _ = services.add_to_plan(
-        request.user, [services.new_item_from_catalogue(item, site.catalogue, member=member)]
-    )
+    new = services.new_item_from_catalogue(item, site.catalogue, member=member)
+    if item.id in paid_items_for(request.user, site.catalogue):
+        new = replace(new, price=Decimal(0))  # an organisation's subscription pays for it
+    added, _ = services.add_to_plan(request.user, [new])
     if _is_htmx(request):
         return render(request, "planning/_added.html", {"item_id": item.id})
     if added:
@@ -131,6 +137,15 @@ def add_item(request: AuthedRequest) -> HttpResponse:
 
 
 # -- the renewal plan --------------------------------------------------------------------------
+
+
+def _plan_request(form: PlanForm, paid: dict[str, str]) -> services.PlanRequest:
+    """The form's settings, with the items an organisation's subscription pays for this person
+    counted as employer-paid (cetrack.funding.subscriptions)."""
+    asked = form.request()
+    if not paid:
+        return asked
+    return replace(asked, employer_paid=tuple(sorted(set(asked.employer_paid) | set(paid))))
 
 
 def _plan_form(request: HttpRequest, data: Any, catalogue: Any) -> PlanForm:
@@ -147,8 +162,10 @@ def plan(request: AuthedRequest) -> HttpResponse:
     form = _plan_form(request, request.GET, site.catalogue)
     view = None
     if form.is_bound and form.is_valid():
-        result = services.plan_for(request.user, form.request(), site)
-        view = presenters.plan_view(result, services.planned_ids(request.user), site.catalogue)
+        paid = paid_items_for(request.user, site.catalogue)
+        result = services.plan_for(request.user, _plan_request(form, paid), site)
+        planned = services.planned_ids(request.user)
+        view = presenters.plan_view(result, planned, site.catalogue, paid_by=paid)
     hidden = [(k, v) for k in request.GET for v in request.GET.getlist(k)]
     status = 400 if form.is_bound and not form.is_valid() else 200
     return render(
@@ -168,7 +185,8 @@ def plan_add(request: AuthedRequest) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, "The plan's settings were not valid; run the plan again.")
         return redirect("plan")
-    result = services.plan_for(request.user, form.request(), site)
+    paid = paid_items_for(request.user, site.catalogue)
+    result = services.plan_for(request.user, _plan_request(form, paid), site)
     only = request.POST.getlist("item") or None
     chosen = services.new_items_from_plan(result, only=only)
     if not chosen:
