@@ -95,6 +95,7 @@ def _import(user: Any, archive: zipfile.ZipFile) -> ImportReport:
         return ImportReport(problems)
     loader = _Loader(user, lambda path: archive.read(entries[path]))
     try:
+        loader.prepare(parts)  # every record validated before the write transaction starts
         with transaction.atomic(), audit.channel("import"):
             loader.load(parts, manifest)
     except Refused as refused:
@@ -205,6 +206,8 @@ class _Loader:
         self.ids: dict[str, dict[int, int]] = {}
         self.counts: dict[str, int] = {}
         self.blobs: dict[str, Any] = {}
+        self.credentials: list[tuple[dict[str, Any], dict[str, Any]]] = []
+        self.activities: list[tuple[dict[str, Any], Activity]] = []
 
     def _each(
         self,
@@ -226,7 +229,8 @@ class _Loader:
             ) as error:
                 raise Refused(f"{part}: {what} #{number} cannot be read ({error!r})") from None
 
-    def load(self, parts: dict[str, Any], manifest: dict[str, Any]) -> None:
+    def prepare(self, parts: dict[str, Any]) -> None:
+        """Every credential and activity through the core's ledger reader (no writes)."""
         records = parts["records.json"]
         if not isinstance(records, dict):
             raise Refused("records.json: expected an object with credentials and activities")
@@ -234,21 +238,31 @@ class _Loader:
         live = sum(1 for a in activities if not a.get("deleted_at"))
         if full := over_ceiling(0, live):
             raise Refused(full)
-        self._each(
-            "records.json",
-            "credential",
-            _rows(records.get("credentials", []), "records.json"),
-            self._credential,
-        )
-        self._each("records.json", "activity", activities, self._activity)
+        credentials = _rows(records.get("credentials", []), "records.json")
+        self._each("records.json", "credential", credentials, self._read_credential)
+        self._each("records.json", "activity", activities, self._read_activity)
+
+    def load(self, parts: dict[str, Any], manifest: dict[str, Any]) -> None:
+        for row, columns in self.credentials:
+            saved = Credential.objects.create(
+                owner=self.user, deleted_at=_when(row.get("deleted_at")), **columns
+            )
+            self._map("credential", row["id"], saved.pk)
+        self._each("records.json", "activity", self._write_activities(), self._certificates)
         self._each(
             "plan.json", "planned item", _rows(parts["plan.json"], "plan.json"), self._planned
         )
         self._pathways(parts["pathways.json"])
         self._capture(parts["capture.json"])
+        history: list[Revision] = []
         self._each(
-            "history.json", "change", _rows(parts["history.json"], "history.json"), self._change
+            "history.json",
+            "change",
+            _rows(parts["history.json"], "history.json"),
+            lambda row: history.append(self._change(row)),
         )
+        Revision.objects.bulk_create(history, batch_size=1000)
+        self.counts["change"] = len(history)
         self._summary(manifest)
 
     # -- records ------------------------------------------------------------------------------
@@ -272,7 +286,7 @@ class _Loader:
             raise ValueError(f"refers to {kind} {old}, which is not in the export")
         return found
 
-    def _credential(self, row: dict[str, Any]) -> None:
+    def _read_credential(self, row: dict[str, Any]) -> None:
         entry = row["ledger"]
         parsed, found = core.read_credential(entry, default_library().check_credential)
         if parsed is None:
@@ -280,12 +294,9 @@ class _Loader:
         columns = credential_columns(parsed)
         if long := too_long(Credential, columns):
             raise self._located("credential", entry, long)
-        saved = Credential.objects.create(
-            owner=self.user, deleted_at=_when(row.get("deleted_at")), **columns
-        )
-        self._map("credential", row["id"], saved.pk)
+        self.credentials.append((row, columns))
 
-    def _activity(self, row: dict[str, Any]) -> None:
+    def _read_activity(self, row: dict[str, Any]) -> None:
         entry = row["ledger"]
         parsed, found = core.read_activity(entry)
         if parsed is None:
@@ -293,21 +304,30 @@ class _Loader:
         columns = activity_columns(parsed)
         if long := too_long(Activity, columns):
             raise self._located("activity", entry, long)
-        saved = Activity.objects.create(
-            owner=self.user,
+        columns.update(
             deleted_at=_when(row.get("deleted_at")),
             hidden_at=_when(row.get("hidden_at")),
             issued_by=str(row.get("issued_by") or "")[:200],
             issued_at=_when(row.get("issued_at")),
             verify_url=str(row.get("verify_url") or "")[:300],
-            **columns,
         )
-        self._map("activity", row["id"], saved.pk)
+        self.activities.append((row, Activity(owner=self.user, **columns)))
+
+    def _write_activities(self) -> list[dict[str, Any]]:
+        """The activities in bulk (their ids come back: PostgreSQL, SQLite 3.35+); returns the
+        export's rows, for their certificates."""
+        made = Activity.objects.bulk_create([a for _, a in self.activities], batch_size=500)
+        for (row, _), saved in zip(self.activities, made, strict=True):
+            self._map("activity", row["id"], saved.pk)
+        return [row for row, _ in self.activities]
+
+    def _certificates(self, row: dict[str, Any]) -> None:
+        activity_id = self._required("activity", row["id"])
         for cert in row.get("certificates", []):
             blob = self._blob(cert["path"], str(cert["name"]), certificate=True)
             made = Certificate.objects.create(
                 owner=self.user,
-                activity=saved,
+                activity_id=activity_id,
                 blob=blob,
                 original_name=evidence.safe_name(str(cert["name"])),
                 issued=bool(cert.get("issued")),
@@ -426,7 +446,7 @@ class _Loader:
 
     # -- history ------------------------------------------------------------------------------
 
-    def _change(self, row: dict[str, Any]) -> None:
+    def _change(self, row: dict[str, Any]) -> Revision:
         kind = str(row["object_type"])
         if kind == "pathways-profile":
             object_id = self.ids.get(kind, {}).get(0)
@@ -442,7 +462,7 @@ class _Loader:
         at = _when(row["at"])
         if at is None:
             raise ValueError("no time of the change")
-        Revision.objects.create(
+        return Revision(
             owner=self.user,
             object_type=kind[:40],
             object_id=object_id,
@@ -454,7 +474,6 @@ class _Loader:
             actor_role=role[:20],
             channel=str(row.get("channel") or "")[:20],
         )
-        self.counts["change"] = self.counts.get("change", 0) + 1
 
     def _summary(self, manifest: dict[str, Any]) -> None:
         exported = str(manifest.get("exported_at") or "")[:10]
