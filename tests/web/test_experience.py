@@ -265,3 +265,18 @@ def test_reasons_on_pages_use_the_one_date_format(alice_client: Client, alice: A
     text = text_of(alice_client.get(f"/activities/{old.pk}/"))
     assert "completed 1 May 2019, before this window began on 1 Jul 2024" in text
     assert "2019-05-01" not in text
+
+
+def test_a_board_approval_is_ticked_by_name_not_typed_as_an_id(
+    alice_client: Client, alice: Any
+) -> None:
+    from cetrack.records.models import Activity
+
+    page = text_of(alice_client.get("/activities/add/"))
+    assert "Florida Board of Clinical Laboratory Personnel" in page and "program ids" not in page
+    response = alice_client.post("/activities/add/", {**GOOD_ACTIVITY, "approvals": ["fl"]})
+    assert response.status_code == 302
+    row = Activity.objects.get(owner=alice)
+    assert row.approvals == ["fl"]
+    edit = alice_client.get(f"/activities/{row.pk}/edit/").content.decode()
+    assert re.search(r'value="fl"[^>]*checked', edit)

@@ -13,6 +13,8 @@ from cetrack.core.activity_fields import field as activity_field
 from cetrack.core.credential_fields import CATEGORY_NAMES, LICENSED_CATEGORIES, credential_needs
 from cetrack.core.ledger import AMOUNT_FIELDS, default_accreditation
 from cetrack.core.names import (
+    STATES,
+    approval_name,
     day_text,
     evidence_name,
     human_problem,
@@ -73,11 +75,12 @@ class ActivityForm(forms.Form):
     approval_number = _text("approval_number")
     accrediting_agency_number = _text("accrediting_agency_number")
     license_number = _text("license_number")
-    approvals = forms.CharField(
-        label="Approved by state boards",
-        max_length=200,
+    approvals = forms.MultipleChoiceField(
+        label="Approved by a state board",
         required=False,
-        help_text="Type “fl” if the certificate shows a Florida board approval number.",
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Tick the board whose approval number the certificate shows (Florida "
+        "certificates print it beside the CE Broker number).",
     )
     break_minutes = forms.IntegerField(
         label="Break minutes (only with minutes)", min_value=0, required=False
@@ -101,6 +104,13 @@ class ActivityForm(forms.Form):
         self.fields["accreditation"].choices = [  # type: ignore[attr-defined]
             ("", "Choose what the certificate names"),
             *((a.id, a.name) for a in words.accreditations.values()),
+        ]
+        # The state boards; an approval already recorded under another id stays choosable.
+        held = self.initial.get("approvals") or []
+        known = list(STATES)
+        self.fields["approvals"].choices = [  # type: ignore[attr-defined]
+            *((program, approval_name(program)) for program in known),
+            *((other, other) for other in dict.fromkeys(held) if other not in known),
         ]
         for field in self.fields.values():
             # The browser would cut a longer paste silently; the server says where the limit is.
@@ -127,7 +137,7 @@ class ActivityForm(forms.Form):
         else:
             entry["completed_on"] = end
         entry[data.pop("amount_unit")] = data.pop("amount_value")
-        data["approvals"] = _split(data.get("approvals") or "")
+        data["approvals"] = list(data.get("approvals") or [])
         if data.get("accreditation") == "none":
             # Left at the default: an academic course implies an accredited institution.
             data["accreditation"] = default_accreditation(data.get("kind") or "")
@@ -155,7 +165,7 @@ class ActivityForm(forms.Form):
             initial["amount_unit"], initial["amount_value"] = unit, entry[unit]
         approvals = entry.get("approvals")
         if isinstance(approvals, list | tuple):
-            initial["approvals"] = ", ".join(approvals)
+            initial["approvals"] = list(approvals)
         return initial
 
     @classmethod
