@@ -4,9 +4,11 @@
 - `walk NAME FIRST LAST`: run the pass for every day FIRST..LAST (offsets from D0), meeting the
   other walker at a barrier before each day, so both run each day's pass at the same time;
 - `send OFFSET [SLOW]`: one pass; with SLOW, the mail server takes SLOW seconds per message
-  after the first (the test kills the process while it waits).
+  after the first (the test kills the process while it waits);
+- `worker`: a queue worker (two threads, no scheduler of its own);
+- `ask OFFSET HOUR`: what the hourly periodic task does at that hour of that day.
 
-Each e-mail is written to its own file under CETRACK_DATA/mail (the outbox the test reads).
+Each e-mail is written to its own file under CETRACK_DATA/mail (tests/reminders/mailfiles.py).
 """
 
 from __future__ import annotations
@@ -14,39 +16,23 @@ from __future__ import annotations
 import os
 import sys
 import time
-import uuid
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import django
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cetrack.web.settings")
 django.setup()
 
+from django.conf import settings  # noqa: E402
+
 from cetrack.reminders.passes import run_pass  # noqa: E402
+from tests.reminders.mailfiles import FileOutbox  # noqa: E402
 
 D0 = date(2027, 3, 1)
 DATA = Path(os.environ["CETRACK_DATA"])
-MAIL = DATA / "mail"
-
-
-class FileOutbox:
-    """A mail server that keeps every message it accepts as a file; `slow` seconds per
-    message after the first, announced by a marker file before the wait."""
-
-    def __init__(self, slow: float = 0.0) -> None:
-        self.slow, self.count = slow, 0
-
-    def send_messages(self, messages: list[Any]) -> int:
-        for message in messages:
-            self.count += 1
-            if self.slow and self.count > 1:
-                (DATA / f"waiting-{self.count}").touch()
-                time.sleep(self.slow)
-            MAIL.mkdir(exist_ok=True)
-            (MAIL / f"{uuid.uuid4().hex}.eml").write_bytes(message.message().as_bytes())
-        return len(messages)
+# The queue's jobs send through the configured backend: this process's is the file outbox.
+settings.EMAIL_BACKEND = "tests.reminders.mailfiles.FileOutbox"
 
 
 def setup(people: int) -> None:
@@ -84,6 +70,20 @@ def main() -> None:
         setup(int(sys.argv[2]))
     elif command == "walk":
         walk(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
+    elif command == "worker":
+        from django.core.management import call_command
+
+        call_command("run_huey", workers=2, worker_type="thread", periodic=False)
+    elif command == "ask":
+        from django.db import transaction
+        from django.utils import timezone
+
+        from cetrack.reminders.jobs import ask_for_today
+
+        day = D0 + timedelta(days=int(sys.argv[2]))
+        moment = timezone.make_aware(datetime.combine(day, datetime.min.time()))
+        with transaction.atomic():
+            ask_for_today(moment + timedelta(hours=int(sys.argv[3])))
     elif command == "send":
         slow = float(sys.argv[3]) if len(sys.argv) > 3 else 0.0
         report = run_pass(D0 + timedelta(days=int(sys.argv[2])), connection=FileOutbox(slow))

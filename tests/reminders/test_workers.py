@@ -1,6 +1,7 @@
 """Real processes on a real database (a SQLite file; PostgreSQL when a server answers): two
-workers running every day of a moving clock at the same moment, and a pass killed with
-kill -9 in the middle of sending, then run again. Each person gets each reminder once.
+workers running every day of a moving clock at the same moment, a pass killed with kill -9 in
+the middle of sending and run again, and the daily pass asked for by the hourly task and run
+by a queue worker (embedded SQLite queue, and Redis). Each person gets each reminder once.
 Slow: they start processes and wait on them."""
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.tools import require_service
 
 SCRIPT = Path(__file__).with_name("script.py")
 ROOT = SCRIPT.parents[2]
@@ -160,3 +163,49 @@ def test_a_pass_killed_mid_send_is_finished_once_by_the_next(env: dict[str, str]
     time.sleep(LEASE_SECONDS + 0.5)
     assert _run(env, "send", "43").split() == ["0", "0"]
     assert _outbox(env) == expected
+
+
+@pytest.fixture(params=["embedded", "redis"])
+def queue_env(request: Any, tmp_path: Path) -> dict[str, str]:
+    env = _environment(tmp_path, None)
+    if request.param == "redis":
+        env["CETRACK_REDIS_URL"] = require_service("redis", "redis://127.0.0.1:6379/13")
+    return env
+
+
+def test_the_daily_pass_runs_on_the_queue_workers(queue_env: dict[str, str]) -> None:
+    env = queue_env
+    _prepare(env, people=4)
+    worker = subprocess.Popen(
+        [sys.executable, str(SCRIPT), "worker"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    expected = Counter(
+        {
+            (f"p{n}@example.org", *reminder): 1
+            for n in range(4)
+            for reminder in (
+                ("deadline", "2027-04-20", "7"),
+                ("deadline", "2027-06-09", "60"),
+                ("declaration", "2027-06-09", "open"),
+            )
+        }
+    )
+    try:
+        _run(env, "ask", "43", "5")  # before the reminder hour: only the retry job
+        time.sleep(1)
+        assert _outbox(env) == Counter()
+        _run(env, "ask", "43", "7")  # the pass job, then its range job, on the worker
+        deadline = time.monotonic() + 120
+        while _outbox(env) != expected:
+            assert time.monotonic() < deadline, _outbox(env)
+            assert worker.poll() is None
+            time.sleep(0.2)
+        _run(env, "ask", "43", "8")  # an hour later: the same day's pass, not run again
+        time.sleep(2)
+        assert _outbox(env) == expected
+    finally:
+        worker.terminate()
+        worker.wait(20)
