@@ -78,6 +78,41 @@ def test_serve_demo_reaches_the_dashboard(tmp_path: Path) -> None:
         assert "Next deadline" in dashboard
         css = opener.open(f"{base}/static/cetrack.css")
         assert css.status == 200 and b".meter" in css.read()
+        _the_readme_walk_through_for_managers(base, printed)
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def _login(base: str, email: str, password: str) -> urllib.request.OpenerDirector:
+    opener = urllib.request.build_opener(
+        urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
+    )
+    page = opener.open(f"{base}/accounts/login/").read().decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
+    assert token
+    form = urllib.parse.urlencode(
+        {"csrfmiddlewaretoken": token.group(1), "login": email, "password": password}
+    ).encode()
+    opener.open(
+        urllib.request.Request(
+            f"{base}/accounts/login/", data=form, headers={"Referer": f"{base}/accounts/login/"}
+        )
+    ).read()
+    return opener
+
+
+def _the_readme_walk_through_for_managers(base: str, printed: str) -> None:
+    """README "For lab managers": the printed manager login reaches the team matrix and the
+    binders of the demo laboratory (two-factor is offered, not required, on a demo server)."""
+    manager = re.search(r"lab manager\s+(\S+)", printed)
+    password = re.search(r"with password\s+(\S+)", printed)
+    assert manager and password, printed
+    opener = _login(base, manager.group(1), password.group(1))
+    organisations = opener.open(f"{base}/orgs/").read().decode()
+    found = re.search(r'href="/orgs/(\d+)/"[^>]*>\s*Bayside Regional Laboratory', organisations)
+    assert found, organisations[:2000]
+    matrix = opener.open(f"{base}/orgs/{found.group(1)}/compliance/").read().decode()
+    assert "Team compliance" in matrix and "Not met" in matrix
+    binders = opener.open(f"{base}/orgs/{found.group(1)}/binders/").read().decode()
+    assert "Prepare" in binders

@@ -75,6 +75,12 @@ def prepare(*, demo: bool, out: TextIO = sys.stdout) -> None:
                 f"         lab manager  {account.manager_email}   educator  {account.educator_email}",
                 file=out,
             )
+        if "CETRACK_MFA_REQUIRED" not in os.environ:
+            # A demo server has accounts whose passwords are printed above: it is for trying
+            # cetrack, not for real records, so the demo manager is not stopped at two-factor
+            # set-up (set CETRACK_MFA_REQUIRED=1 to see that page).
+            settings.CETRACK_MFA_REQUIRED = False
+            print("cetrack: demo server: two-factor sign-in is offered, not required", file=out)
 
 
 def default_workers() -> int:
