@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from tests.browser.axe import violations
 from tests.browser.test_flow import EMAIL, PASSWORD, field
 
 pytestmark = pytest.mark.browser
@@ -108,3 +109,18 @@ def test_the_pathways_profile_adds_a_row_with_a_button(page: Any, step: Any) -> 
         assert int(total) == before + 1
         focused = page.evaluate("() => document.activeElement.name")
         assert focused.startswith(f"job-{before}-"), focused
+
+
+def test_the_amount_splits_by_topic_when_two_are_ticked(page: Any, step: Any) -> None:
+    _log_in(page)
+    page.goto("/activities/add/")
+    split = page.get_by_label(re.compile("record one activity per topic"))
+    with step("one topic: no split offered"):
+        field(page, "HIV/AIDS").check()
+        assert not split.is_visible()
+    with step("two topics: the split asks one amount per topic"):
+        field(page, "Prevention of medical errors").check()
+        split.check()
+        assert page.get_by_role("spinbutton", name="HIV/AIDS").is_visible()
+        assert page.get_by_role("spinbutton", name="Prevention of medical errors").is_visible()
+        assert not violations(page)

@@ -280,3 +280,31 @@ def test_a_board_approval_is_ticked_by_name_not_typed_as_an_id(
     assert row.approvals == ["fl"]
     edit = alice_client.get(f"/activities/{row.pk}/edit/").content.decode()
     assert re.search(r'value="fl"[^>]*checked', edit)
+
+
+def test_one_certificate_split_by_topic_becomes_one_activity_per_topic(
+    alice_client: Client, alice: Any
+) -> None:
+    from cetrack.records.models import Activity
+
+    split = {
+        **GOOD_ACTIVITY,
+        "title": "Florida renewal bundle",
+        "amount_value": "3",
+        "topics": ["hiv-aids", "medical-errors"],
+        "split": "1",
+        "split-hiv-aids": "1",
+        "split-medical-errors": "2",
+    }
+    wrong = alice_client.post("/activities/add/", {**split, "split-medical-errors": "1.5"})
+    assert "add up to 2.5; the whole activity is 3" in text_of(wrong)
+    assert 'name="split-medical-errors" value="1.5"' in wrong.content.decode()  # kept
+    response = alice_client.post("/activities/add/", split, follow=True)
+    assert "as 2 activities, one per topic" in text_of(response)
+    rows = {r.title: r for r in Activity.objects.filter(owner=alice)}
+    assert set(rows) == {
+        "Florida renewal bundle — HIV/AIDS",
+        "Florida renewal bundle — Prevention of medical errors",
+    }
+    assert rows["Florida renewal bundle — HIV/AIDS"].topics == ["hiv-aids"]
+    assert rows["Florida renewal bundle — HIV/AIDS"].amount_value == 1

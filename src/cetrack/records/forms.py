@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django import forms
@@ -126,6 +127,67 @@ class ActivityForm(forms.Form):
                 code="future",
             )
         return day
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        self.split = self._topic_amounts(data)
+        return data
+
+    @property
+    def split_rows(self) -> list[tuple[str, str, str]]:
+        """(topic, name, amount as typed) for each ticked topic, when the person splits the
+        amount by topic (`split` ticked): one activity per topic is recorded."""
+        if not self.is_bound or not self.data.get("split"):
+            return []
+        ticked = self.data.getlist("topics") if hasattr(self.data, "getlist") else []
+        known = vocabulary().topics
+        return [
+            (t, topic_name(t), str(self.data.get(f"split-{t}") or "")) for t in ticked if t in known
+        ]
+
+    def _topic_amounts(self, data: Mapping[str, Any]) -> dict[str, Decimal]:
+        rows = self.split_rows
+        if not rows:
+            return {}
+        amounts: dict[str, Decimal] = {}
+        for topic, name, raw in rows:
+            try:
+                value = Decimal(raw.strip()) if raw.strip() else None
+            except InvalidOperation:
+                value = Decimal(-1)
+            if value is None:
+                continue
+            if not value.is_finite() or value <= 0 or value != value.quantize(Decimal("0.01")):
+                self.add_error("topics", f"{name}: give the amount as a number above 0.")
+                continue
+            amounts[topic] = value
+        total = data.get("amount_value")
+        if len(amounts) < 2:
+            self.add_error("topics", "To split, give the amount of at least two ticked topics.")
+        elif total is not None and (added := sum(amounts.values(), Decimal(0))) != total:
+            self.add_error(
+                "topics",
+                f"The amounts per topic add up to {added.normalize():f}; "
+                f"the whole activity is {total.normalize():f}.",
+            )
+        return amounts
+
+    def entries(self) -> list[dict[str, Any]]:
+        """The ledger entries to record: one, or one per topic when the amount is split."""
+        entry = self.entry()
+        split = getattr(self, "split", {})
+        if not split:
+            return [entry]
+        unit = next(u for u in AMOUNT_FIELDS if u in entry)
+        return [
+            {
+                **entry,
+                unit: amount,
+                "topics": [topic],
+                "title": f"{entry['title']} — {topic_name(topic)}",
+            }
+            for topic, amount in split.items()
+        ]
 
     def entry(self) -> dict[str, Any]:
         """The ledger entry these cleaned values describe."""

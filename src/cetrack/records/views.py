@@ -255,15 +255,29 @@ def activity_add(request: AuthedRequest) -> HttpResponse:
                 return _activity_form_page(request, form, upload_error=checked.message)
         from django.db import transaction
 
+        entries = form.entries()  # one, or one per topic when the amount is split
         with transaction.atomic():
-            outcome = save_activity(request.user, form.entry())
-            if outcome.ok and upload and content is not None:
-                attached = attach_certificate(
-                    request.user, outcome.saved, upload.name or "certificate", content
-                )
-                if not attached.ok:  # checked above; a race on the disk would land here
+            for entry in entries:
+                outcome = save_activity(request.user, entry)
+                if not outcome.ok:
                     transaction.set_rollback(True)
-                    return _activity_form_page(request, form, upload_error=attached.problems[0][1])
+                    break
+                if upload and content is not None:
+                    attached = attach_certificate(
+                        request.user, outcome.saved, upload.name or "certificate", content
+                    )
+                    if not attached.ok:  # checked above; a race on the disk would land here
+                        transaction.set_rollback(True)
+                        return _activity_form_page(
+                            request, form, upload_error=attached.problems[0][1]
+                        )
+        if outcome.ok and len(entries) > 1:
+            messages.success(
+                request,
+                f"Added “{form.cleaned_data['title']}” as {len(entries)} activities, "
+                "one per topic.",
+            )
+            return redirect("activities")
         if outcome.ok:
             messages.success(request, f"Added “{outcome.saved.title}”.")
             return redirect("activity", pk=outcome.saved.pk)

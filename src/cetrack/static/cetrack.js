@@ -179,6 +179,39 @@
     });
   }
 
+  /* Hours per topic: with two or more topics ticked, the amount can be split, one input per
+     ticked topic (the server records one activity per topic). */
+  function topicSplit() {
+    var block = document.querySelector("[data-topic-split]");
+    var picker = document.querySelector("fieldset[data-picker]");
+    if (!block || !picker) return;
+    var toggle = block.querySelector("input[name=split]");
+    var rows = block.querySelector("[data-topic-split-rows]");
+    function render() {
+      var ticked = Array.prototype.filter.call(
+        picker.querySelectorAll("input[type=checkbox]"), function (box) { return box.checked; });
+      block.hidden = ticked.length < 2 && !toggle.checked;
+      rows.hidden = !toggle.checked;
+      var kept = {};
+      each("input", function (input) { kept[input.name] = input.value; }, rows);
+      rows.textContent = "";
+      if (!toggle.checked) return;
+      ticked.forEach(function (box) {
+        var label = document.createElement("label");
+        var input = document.createElement("input");
+        input.type = "number"; input.min = "0"; input.step = "0.01";
+        input.inputMode = "decimal"; input.name = "split-" + box.value;
+        input.value = kept[input.name] || "";
+        label.appendChild(document.createTextNode((box.parentNode.textContent || box.value).trim() + " "));
+        label.appendChild(input);
+        rows.appendChild(label);
+      });
+    }
+    picker.addEventListener("change", render);
+    toggle.addEventListener("change", render);
+    render();
+  }
+
   function start() {
     menu();
     errorSummary();
@@ -187,6 +220,7 @@
     each("[data-picker]", picker);
     choiceFilter();
     addRows();
+    topicSplit();
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
