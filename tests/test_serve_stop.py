@@ -8,163 +8,27 @@ pages) on a copy of one migrated data folder.
 
 from __future__ import annotations
 
-import contextlib
 import http.client
 import os
-import shutil
 import signal
 import socket
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from tests.serving.harness import Server, alive, migrate, serving, tree
+
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parent.parent
 STOP_GRACE = 5  # cetrack.web.server.STOP_GRACE, the default
-
-
-def _environment(data: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL",)}
-    env.update(
-        DJANGO_SETTINGS_MODULE="tests.serving.settings",
-        CETRACK_DATA=str(data),
-        PYTHONPATH=str(ROOT),
-        PYTHONUNBUFFERED="1",
-        **extra,
-    )
-    return env
 
 
 @pytest.fixture(scope="module")
 def migrated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    data = tmp_path_factory.mktemp("migrated")
-    subprocess.run(
-        [sys.executable, "-m", "cetrack.cli", "manage", "migrate", "-v0"],
-        env=_environment(data),
-        check=True,
-        timeout=300,
-    )
-    return data
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _tree(pid: int) -> list[int]:
-    """A process and its descendants (Linux /proc)."""
-    found, queue = [], [pid]
-    while queue:
-        current = queue.pop()
-        found.append(current)
-        for task in Path(f"/proc/{current}/task").glob("*"):
-            with contextlib.suppress(OSError):
-                queue += [int(child) for child in (task / "children").read_text().split()]
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
-@dataclass
-class Server:
-    process: subprocess.Popen[str]
-    port: int
-    data: Path
-    output: list[str]
-
-    def get(self, path: str, timeout: float = 30) -> tuple[int, str]:
-        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
-        try:
-            connection.request("GET", path)
-            response = connection.getresponse()
-            return response.status, response.read().decode()
-        finally:
-            connection.close()
-
-    def note(self, name: str) -> str:
-        with contextlib.suppress(OSError):
-            return (self.data / f"{name}.txt").read_text()
-        return ""
-
-    def wait_for_note(self, name: str, prefix: str, seconds: float) -> str:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            if self.note(name).startswith(prefix):
-                return self.note(name)
-            time.sleep(0.05)
-        return self.note(name)
-
-
-@contextlib.contextmanager
-def serving(
-    migrated: Path, tmp_path: Path, *, workers: int = 1, threads: int = 1, **extra: str
-) -> Iterator[Server]:
-    data = tmp_path / "data"
-    shutil.copytree(migrated, data)
-    port = _free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "cetrack.cli",
-            "serve",
-            "--port",
-            str(port),
-            "--workers",
-            str(workers),
-            "--threads",
-            str(threads),
-        ],
-        env=_environment(data, **extra),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        cwd=ROOT,
-    )
-    output: list[str] = []
-
-    def read() -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
-            output.append(line)
-
-    threading.Thread(target=read, daemon=True).start()
-    server = Server(process, port, data, output)
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            assert process.poll() is None, "".join(output)
-            with contextlib.suppress(OSError):
-                if server.get("/health/", timeout=2)[0] == 200:
-                    break
-            time.sleep(0.1)
-        else:
-            raise AssertionError("the server did not answer:\n" + "".join(output))
-        time.sleep(0.3)  # every process up
-        yield server
-    finally:
-        pids = _tree(process.pid)
-        if process.poll() is None:
-            process.kill()
-        process.wait(timeout=30)
-        for pid in pids[1:]:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
+    return migrate(tmp_path_factory.mktemp("migrated"))
 
 
 def _in_background(server: Server, path: str) -> dict[str, object]:
@@ -186,7 +50,7 @@ def test_sigterm_stops_the_whole_server_within_seconds_even_with_a_request_stuck
     migrated: Path, tmp_path: Path
 ) -> None:
     with serving(migrated, tmp_path, workers=2, threads=2) as server:
-        processes = _tree(server.process.pid)
+        processes = tree(server.process.pid)
         assert len(processes) == 4  # supervisor, two web processes, the job process
         _in_background(server, "/test/stuck/")
         assert server.wait_for_note("stuck", "running", 10) == "running"
@@ -198,7 +62,7 @@ def test_sigterm_stops_the_whole_server_within_seconds_even_with_a_request_stuck
         assert took < STOP_GRACE + 1.5, took
         assert server.process.returncode == 0
         time.sleep(0.2)
-        assert [pid for pid in processes if _alive(pid)] == []
+        assert [pid for pid in processes if alive(pid)] == []
 
 
 def test_a_request_in_flight_is_answered_before_the_server_stops(
@@ -270,17 +134,17 @@ def test_slow_clients_hold_no_worker(migrated: Path, tmp_path: Path) -> None:
 
 def test_a_web_process_that_dies_is_started_again(migrated: Path, tmp_path: Path) -> None:
     with serving(migrated, tmp_path, workers=1, threads=2) as server:
-        before = _tree(server.process.pid)[1:]
+        before = tree(server.process.pid)[1:]
         assert len(before) == 2
         os.kill(before[0], signal.SIGKILL)
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
-            now = _tree(server.process.pid)[1:]
+            now = tree(server.process.pid)[1:]
             if len(now) == 2 and before[0] not in now:
                 break
             time.sleep(0.1)
-        assert before[0] not in _tree(server.process.pid)
-        assert len(_tree(server.process.pid)) == 3
+        assert before[0] not in tree(server.process.pid)
+        assert len(tree(server.process.pid)) == 3
         for _ in range(10):
             assert server.get("/health/")[0] == 200
         assert any("stopped (signal 9); starting another" in line for line in server.output)

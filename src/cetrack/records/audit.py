@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from typing import Any
@@ -218,6 +218,60 @@ def record(
         actor_role=role_of(who, owner, org_id, state),
         channel=state.channel,
     )
+
+
+def record_many(owner: Any, rows: Iterable[tuple[str, int | None, str, Mapping[str, Any]]]) -> int:
+    """`record` for many changes to one owner's data at once (an import's thousands of rows).
+    `rows` are (object type, object id, action, snapshot). Returns how many."""
+    return save_many(prepare_many(owner, rows))
+
+
+def prepare_many(
+    owner: Any, rows: Iterable[tuple[str, int | None, str, Mapping[str, Any]]]
+) -> list[Any]:
+    """The unsaved Revision rows `record_many` writes: who, role and channel worked out once.
+    Made ahead, they cost a transaction only their INSERTs (`save_many`)."""
+    from cetrack.records.models import Revision
+
+    state = _acting.get()
+    who = state.who()
+    if who is not None and not getattr(who, "is_authenticated", False):
+        who = None
+    role = role_of(who, owner, None, state)
+    return [
+        Revision(
+            owner=owner,
+            object_type=kind[:40],
+            object_id=pk,
+            action=action[:40],
+            snapshot=json_safe(dict(snapshot)),
+            actor=who,
+            actor_role=role,
+            channel=state.channel,
+        )
+        for kind, pk, action, snapshot in rows
+    ]
+
+
+def save_many(revisions: list[Any]) -> int:
+    """Writes rows from `prepare_many`, a thousand per INSERT. Listeners of new Revision rows
+    (the team view's snapshots, the page caches) hear of the last one."""
+    from django.db.models.signals import post_save
+
+    from cetrack.records.models import Revision
+
+    Revision.objects.bulk_create(revisions, batch_size=1000)
+    if revisions:
+        last = revisions[-1]
+        post_save.send(
+            sender=Revision,
+            instance=last,
+            created=True,
+            raw=False,
+            using=last._state.db or "default",
+            update_fields=None,
+        )
+    return len(revisions)
 
 
 def describe(revision: Any) -> str:

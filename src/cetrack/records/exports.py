@@ -24,7 +24,6 @@ from pathlib import PurePosixPath
 from typing import IO, Any, NamedTuple
 
 from django.conf import settings
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
@@ -787,30 +786,19 @@ class ImportResult:
 
 def import_upload(user: Any, name: str, upload: Upload, *, replace: bool) -> ImportResult:
     """Import a read upload, all or nothing: the ledger, its certificate files, and any further
-    files of an activity found in the packet."""
+    files of an activity found in the packet (services.import_ledger: written in short
+    transactions, swapped in at the end)."""
     assert upload.ledger is not None
     ledger = upload.ledger
-    with transaction.atomic():
-        summary = services.import_ledger(user, ledger, replace=replace, files=upload.files)
-        problems = [_located(upload.text, p, name) for p in summary.problems]
-        if not problems:
-            referenced = {a.certificate for a in ledger.activities if a.certificate}
-            by_folder = {path_segment(a.id, "activity"): a.id for a in ledger.activities}
-            rows = {a.ledger_id: a for a in activities_for(user)}
-            for reference, (filename, content) in upload.files.items():
-                if reference in referenced:
-                    continue
-                folder = reference.split("/")[-2]
-                row = rows.get(by_folder.get(folder, ""))
-                if row is None:
-                    continue
-                outcome = services.attach_certificate(user, row, filename, content)
-                if outcome.ok:
-                    summary.certificates += 1
-                else:
-                    problems += [
-                        core.Problem(name, None, f"'{reference}'", m) for _, m in outcome.problems
-                    ]
-        if problems:
-            transaction.set_rollback(True)
+    referenced = {a.certificate for a in ledger.activities if a.certificate}
+    by_folder = {path_segment(a.id, "activity"): a.id for a in ledger.activities}
+    extra = [
+        (by_folder[reference.split("/")[-2]], filename, content)
+        for reference, (filename, content) in upload.files.items()
+        if reference not in referenced and reference.split("/")[-2] in by_folder
+    ]
+    summary = services.import_ledger(
+        user, ledger, replace=replace, files=upload.files, extra_files=extra, source=name
+    )
+    problems = [_located(upload.text, p, name) for p in summary.problems]
     return ImportResult(summary, problems)

@@ -17,11 +17,39 @@ from django.db.models import Q
 from django.utils import timezone
 
 
+class ImportBatch(models.Model):
+    """A large import being written in short transactions (cetrack.records.staging). Its rows
+    carry the batch and stay out of sight — `objects` leaves them out, and they are marked
+    deleted too — until one short transaction swaps them all in at the end; an import that
+    fails, or a process killed half-way, leaves nothing anyone sees (the rows are removed)."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    started_at = models.DateTimeField(default=timezone.now)
+    source = models.CharField(max_length=200, blank=True)
+
+    def __str__(self) -> str:
+        return f"import {self.pk} of {self.source or 'a ledger'}"
+
+
+class LiveManager(models.Manager):  # type: ignore[type-arg]
+    """Rows of an import still being written are no one's yet: every query leaves them out."""
+
+    def get_queryset(self) -> models.QuerySet:  # type: ignore[type-arg]
+        return super().get_queryset().filter(import_batch__isnull=True)
+
+
 class Owned(models.Model):
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     deleted_at = models.DateTimeField(null=True, blank=True)
+    # Set while an import writes this row (cetrack.records.staging); None once it is in.
+    import_batch = models.ForeignKey(
+        ImportBatch, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+
+    objects = LiveManager()
+    with_staged = models.Manager()  # also the rows of imports still being written
 
     class Meta:
         abstract = True

@@ -7,7 +7,7 @@ exactly what a ledger file accepts. Problems come back as data; nothing is half-
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -467,76 +467,18 @@ def import_ledger(
     *,
     replace: bool = False,
     files: Mapping[str, tuple[str, bytes]] | None = None,
+    extra_files: Iterable[tuple[str, str, bytes]] = (),
+    source: str = "",
 ) -> ImportSummary:
     """Add a parsed ledger's credentials and activities to the user's records, all or nothing.
 
-    With `replace`, the user's current records are deleted first (soft: they stay in history).
+    With `replace`, the user's current records are deleted (soft: they stay in history).
     Otherwise an id that is already in use is a problem and nothing is imported. `files` maps
-    an activity's `certificate` reference to (original name, bytes) — the audit packet's files.
-    """
-    summary = ImportSummary()
-    files = files or {}
-    with transaction.atomic():
-        live_credentials = credentials_for(user)
-        live_activities = activities_for(user)
-        staying = live_activities.filter(issued_at__isnull=False) if replace else live_activities
-        if full := over_ceiling(staying.count(), len(ledger.activities)):
-            summary.problems.append(full)
-            return summary
-        kept: set[str] = set()  # issued activities stay: only their issuer removes them
-        if replace:
-            for old_credential in live_credentials:
-                delete_credential(user, old_credential)
-                summary.replaced += 1
-            for old_activity in with_certificates(live_activities):
-                if old_activity.is_issued:
-                    kept.add(old_activity.ledger_id)
-                    summary.kept += 1
-                    continue
-                delete_activity(user, old_activity)
-                summary.replaced += 1
-        else:
-            used_c = set(live_credentials.values_list("ledger_id", flat=True))
-            used_a = set(live_activities.values_list("ledger_id", flat=True))
-            summary.problems += [
-                f"credential id '{c.id}' is already in use"
-                for c in ledger.credentials
-                if c.id in used_c
-            ]
-            summary.problems += [
-                f"activity id '{a.id}' is already in use"
-                for a in ledger.activities
-                if a.id in used_a
-            ]
-            if summary.problems:
-                return summary
-        if ledger.person.name and not user.name and ledger.person.name != user.email:
-            user.name = ledger.person.name
-            user.save(update_fields=["name"])
-        for credential in ledger.credentials:
-            saved = Credential.objects.create(owner=user, **credential_columns(credential))
-            _record(user, "credential", saved.pk, "imported", credential_table(credential))
-            summary.credentials += 1
-        for activity in ledger.activities:
-            if activity.id in kept:  # the issued one, exported earlier: already here
-                continue
-            columns = activity_columns(activity)
-            attached = files.get(activity.certificate or "")
-            if attached is not None:
-                columns["certificate_reference"] = ""
-            row = Activity.objects.create(owner=user, **columns)
-            _record(user, "activity", row.pk, "imported", activity_table(activity))
-            summary.activities += 1
-            if attached is not None:
-                outcome = attach_certificate(user, row, *attached)
-                if not outcome.ok:
-                    summary.problems += [
-                        f"activity '{activity.id}': {m}" for _, m in outcome.problems
-                    ]
-                else:
-                    summary.certificates += 1
-        if summary.problems:
-            transaction.set_rollback(True)
-            summary.credentials = summary.activities = summary.certificates = summary.replaced = 0
-            summary.kept = 0
-    return summary
+    an activity's `certificate` reference to (original name, bytes) — the audit packet's files;
+    `extra_files` are further (activity id, name, bytes). Written in short transactions and
+    swapped in at the end, so a large import never holds the database (records.staging)."""
+    from cetrack.records import staging
+
+    return staging.import_ledger(
+        user, ledger, replace=replace, files=files, extra_files=extra_files, source=source
+    )
