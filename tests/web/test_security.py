@@ -38,7 +38,10 @@ PRODUCTION = {
 
 def cetrack(args: list[str], data: Path, **env: str) -> subprocess.CompletedProcess[str]:
     """Run the real command line in a fresh process with the real settings module."""
-    environment = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    # Not DATABASE_URL, nor the browser tests' async-safety switch (tests/browser/conftest.py sets
+    # it when collected; check --deploy rightly refuses it).
+    skip = ("DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    environment = {k: v for k, v in os.environ.items() if k not in skip}
     environment.update(DJANGO_SETTINGS_MODULE="cetrack.web.settings", CETRACK_DATA=str(data))
     environment.update(env)
     return subprocess.run(
