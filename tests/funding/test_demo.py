@@ -1,5 +1,7 @@
 """The demo laboratory's CE funding (`cetrack serve --demo`): a funded request, requests waiting
-for a decision (in the managers' digest), and a subscription the demo technician's plan uses."""
+for a decision (in the managers' digest), and a subscription the demo technician's plan uses
+(issue 12: "the demo laboratory shows ... a funded request and a subscription used by the
+planner")."""
 
 from __future__ import annotations
 
@@ -44,6 +46,16 @@ def test_the_demo_has_a_funded_request_and_requests_to_decide(db: Any) -> None:
     assert "$1,850 of $5,250" in page
     queue = manager.get(f"/orgs/{org.pk}/funding/queue/").content.decode()
     assert "Chen Wei" in queue and "Brian Okafor" in queue
+
+    # The subscription is used by the demo technician's plan: its package costs them nothing.
+    technician = Client()
+    assert technician.login(email=DEMO_EMAIL, password=account.password)
+    plan = technician.get(f"/plan/?as_of={timezone.localdate().isoformat()}").context["plan"]
+    entries = {e.id: e for _label, month in plan.months for e in month}
+    label = "paid by Bayside Regional Laboratory's LabCE (MediaLab) subscription"
+    assert entries["pkg-01"].paid_by == label and plan.cost == "$0"
+    home = technician.get(f"/orgs/{org.pk}/funding/").content.decode().replace("&#x27;", "'")
+    assert "LabCE (MediaLab)" in home and "$1,850 of $5,250" in home
 
     load_demo()  # loading again rebuilds the same requests
     assert FundingRequest.objects.filter(organisation__slug=DEMO_SLUG).count() == 5
