@@ -52,6 +52,8 @@ def test_upload_review_merge_and_export(page: Any, step: Any, tmp_path: Path) ->
 
     with step("the other transcript row is added"):
         assert field(page, "Title").input_value() == "Urine Sediment Review"
+        # A transcript row names no accreditation: the reviewer picks the one printed.
+        field(page, "Accreditation").select_option("pace")
         page.get_by_role("button", name="Add activity").click()
         page.get_by_text("Nothing left to review").wait_for()
 

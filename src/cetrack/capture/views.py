@@ -221,6 +221,8 @@ def merge(request: AuthedRequest, pk: int, activity_pk: int) -> HttpResponse:
     draft = get_draft_for_user(request.user, pk)
     activity = get_activity_for_user(request.user, activity_pk)
     form = ActivityForm(request.POST, initial=initial_for(draft, request.user.name))
+    # A merge keeps the activity's own accreditation: it only adds the file and documentation.
+    form.fields["accreditation"].required = False
     if draft.state != Draft.State.PENDING or not form.is_valid():
         return _review_page(request, draft, form, status=400)
     outcome = services.merge(request.user, draft, activity, form.entry())
