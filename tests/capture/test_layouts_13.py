@@ -498,3 +498,19 @@ def test_a_trainer_misread_as_trainee_by_ocr_leaves_the_name_to_check() -> None:
     (draft,) = extract_drafts(text, "ocr")
     assert draft.value("participant_name") == "Samuel Adeyemi"
     assert "participant_name" in draft.to_review()
+
+
+def test_a_level_stated_in_a_sentence_but_not_a_title_word() -> None:
+    from cetrack.core.capture.certificate import extract_drafts
+
+    text = (
+        "Certificate of Completion\nParticipant: Jane Doe\nCourse: Advanced Hemostasis Review\n"
+        "Date: 03/02/2025    Contact hours: 1.0\n"
+        "This intermediate-level program is approved for ASCLS P.A.C.E.® credit."
+    )
+    (draft,) = extract_drafts(text, "pdf-text")
+    assert draft.value("level") == "intermediate"
+    (plain,) = extract_drafts(text.replace("This intermediate-level program", "It"), "pdf-text")
+    assert plain.value("level") is None  # "Advanced" in the title is no level
+    (labelled,) = extract_drafts(text + "\nLevel of Instruction: Basic", "pdf-text")
+    assert labelled.value("level") == "basic"

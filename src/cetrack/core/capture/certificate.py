@@ -32,6 +32,7 @@ from cetrack.core.capture.facts import (
     read_dates,
     read_fallbacks,
     read_formats,
+    read_level,
 )
 from cetrack.core.capture.fields import (
     GUESSED,
@@ -76,6 +77,7 @@ def certificate_draft(doc: Doc, origin: str, where: str | None = None) -> Draft 
     read_amounts(doc, fields, used_lines)
     read_accreditation(doc, fields, title_spans)
     read_formats(doc, fields, title_spans)
+    read_level(doc, fields, title_spans)
     read_letterhead(doc, fields)
     read_fallbacks(doc, fields)
     found = fields.found

@@ -24,6 +24,7 @@ from cetrack.core.capture.fields import (
     clean_name,
     clean_text,
     format_of,
+    level_of,
 )
 from cetrack.core.capture.labels import (
     labels_of,
@@ -227,6 +228,27 @@ def read_accreditation(doc: Doc, fields: Fields, title_spans: list[tuple[int, in
     florida = FLORIDA.search(text)
     if florida:
         fields.add("approvals", ("fl",), INFERRED, doc.flat_line(doc.line_at(florida.start())))
+
+
+# "This intermediate-level program", "a course at the advanced level".
+_LEVEL_PROSE = re.compile(
+    r"\b(?P<level>basic|beginning|beginner|introductory|intermediate|advanced)[-\s]level\b"
+    r"|\bat\s+(?:the|an?)\s+(?P<at>basic|beginning|introductory|intermediate|advanced)\s+level\b",
+    re.I,
+)
+
+
+def read_level(doc: Doc, fields: Fields, title_spans: list[tuple[int, int]]) -> None:
+    """The level stated in a sentence, when no label gave it (the title's own words aside:
+    "Advanced Hemostasis" is no statement of level)."""
+    if "level" in fields.found:
+        return
+    text = blank(doc.flat, title_spans_of(doc, fields, title_spans))
+    match = _LEVEL_PROSE.search(text)
+    if match:
+        level = level_of(match.group("level") or match.group("at"))
+        source = doc.flat_line(doc.line_at(match.start()))
+        fields.add("level", level, INFERRED + 0.05, source)
 
 
 def read_formats(doc: Doc, fields: Fields, title_spans: list[tuple[int, int]]) -> None:

@@ -79,7 +79,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "level": (
         "level", "program level", "instructional level", "content level", "difficulty",
         "course level", "level of difficulty", "difficulty level", "educational level",
-        "knowledge level", "activity level", "audience level",
+        "knowledge level", "activity level", "audience level", "level of instruction",
+        "instruction level", "level of content", "target level", "skill level",
     ),
     "format": (
         "format", "delivery", "delivery method", "delivery format", "type", "activity type",
