@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from contextvars import ContextVar
 from datetime import timedelta
 from typing import Any
 
@@ -19,6 +20,7 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 3
 Handler = Callable[..., dict[str, Any] | None]
 _HANDLERS: dict[str, Handler] = {}
+_running: ContextVar[int | None] = ContextVar("cetrack_running_job", default=None)
 
 
 def job(kind: str) -> Callable[[Handler], Handler]:
@@ -91,8 +93,12 @@ def run_job(job_pk: int) -> str:
             raise LookupError(f"no handler for job kind {row.kind!r}")
         from cetrack.records import audit
 
-        with audit.acting("job", role="system"):  # the audit trail: done by the system
-            result = handler(**row.arguments) or {}
+        running = _running.set(job_pk)
+        try:
+            with audit.acting("job", role="system"):  # the audit trail: done by the system
+                result = handler(**row.arguments) or {}
+        finally:
+            _running.reset(running)
     except Exception as error:
         log.exception("jobs: %s failed (attempt %s)", row.key, row.attempts)
         state = Job.State.FAILED if row.attempts >= MAX_ATTEMPTS else Job.State.QUEUED
@@ -104,6 +110,18 @@ def run_job(job_pk: int) -> str:
         state=Job.State.DONE, result=result, finished_at=timezone.now(), lease_until=None
     )
     return "done"
+
+
+def progress(done: int, total: int, step: str = "") -> None:
+    """Tells how far the running job has come: `result` holds {"progress": [done, total],
+    "step": step} until the job ends, and the lease is renewed (a job that reports is alive).
+    Outside a job (work done in a request) it does nothing."""
+    pk = _running.get()
+    if pk is None:
+        return
+    Job.objects.filter(pk=pk, state=Job.State.RUNNING).update(
+        result={"progress": [done, total], "step": step}, lease_until=timezone.now() + lease()
+    )
 
 
 def sweep(*, queued_for: timedelta = timedelta(seconds=30)) -> int:

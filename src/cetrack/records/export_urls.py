@@ -2,6 +2,7 @@
 
 from django.urls import path
 
+from cetrack.records import build_views
 from cetrack.records import export_views as views
 
 urlpatterns = [
@@ -12,4 +13,11 @@ urlpatterns = [
     path("credentials/<int:pk>/transcript.pdf", views.transcript_pdf, name="transcript"),
     path("credentials/<int:pk>/audit-packet.zip", views.audit_packet_zip, name="audit-packet"),
     path("calendar/<str:token>.ics", views.calendar_ics, name="calendar-ics"),
+    # transcripts and audit packets too large to make while the person waits (records.builds)
+    path("export/prepared/<int:pk>/", build_views.build_page, name="export-build"),
+    path(
+        "export/prepared/<int:pk>/download",
+        build_views.build_download,
+        name="export-build-download",
+    ),
 ]

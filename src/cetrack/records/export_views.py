@@ -17,7 +17,7 @@ from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST, require_safe
 
 from cetrack.accounts.models import User
-from cetrack.records import audit, exports
+from cetrack.records import audit, build_views, builds, exports
 from cetrack.records.access import credentials_for, get_credential_for_user
 from cetrack.records.calendar import calendar_for
 from cetrack.records.models import Credential
@@ -88,7 +88,10 @@ def transcript_pdf(request: AuthedRequest, pk: int) -> HttpResponse:
     found = _transcript_for(request, pk)
     if isinstance(found, HttpResponse):
         return found
-    _, context = found
+    row, context = found
+    size = builds.size_of("transcript", request.user, context)
+    if size.large():  # made in the background, with a page to follow it
+        return build_views.later(request, "transcript", row, context, size)
     return _download(exports.render_transcript_pdf(context), "application/pdf", context["filename"])
 
 
@@ -99,6 +102,9 @@ def audit_packet_zip(request: AuthedRequest, pk: int) -> HttpResponse:
     if isinstance(found, HttpResponse):
         return found
     row, context = found
+    size = builds.size_of("packet", request.user, context)
+    if size.large():
+        return build_views.later(request, "packet", row, context, size)
     packet = exports.audit_packet(request.user, row, context=context)
     return _download(packet, "application/zip", exports.packet_filename(context))
 

@@ -370,19 +370,24 @@ def audit_packet(
     as_of: date | None = None,
     *,
     context: Mapping[str, Any] | None = None,
+    pdf: bytes | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> bytes:
     """A ZIP for an auditor of one credential and cycle: the transcript, the certificate files
     of the activities that credential counts or excludes in that cycle (nothing else), the
     ledger of those records and a manifest listing the documents still missing.
 
-    `context` is the credential's `transcript(...)` when the caller has made it already."""
+    `context` is the credential's `transcript(...)` and `pdf` its PDF when the caller has made
+    them already; `progress(done, total)` hears how many certificate files are read."""
     context = context or transcript(user, row, as_of)
     result: CredentialEvaluation = context["result"]
     audited = {c.activity for c in result.counted} | {e.activity for e in result.excluded_inside}
     files = [f for f in packet_files(user) if f.activity_id in audited]
-    entries: list[tuple[str, bytes]] = [(TRANSCRIPT_NAME, render_transcript_pdf(context))]
+    entries: list[tuple[str, bytes]] = [(TRANSCRIPT_NAME, pdf or render_transcript_pdf(context))]
     missing: list[str] = []
-    for item in files:
+    for number, item in enumerate(files):
+        if progress is not None and number % 20 == 0:
+            progress(number, len(files))
         try:
             entries.append((item.path, evidence.read(item.certificate.blob)))
         except OSError:

@@ -245,6 +245,9 @@ MAX_REQUEST_BYTES = env_int("MAX_REQUEST_MB", 210) * 1024 * 1024
 # Seconds a request may run before its work is stopped (a 503); 0: no limit. Its work also
 # stops when the client goes away (cetrack.web.budget).
 CETRACK_REQUEST_TIMEOUT = env_int("CETRACK_REQUEST_TIMEOUT", 60)
+# A transcript or audit packet with more rows than this is prepared on the job queue instead of
+# in the request (cetrack.records.builds: about a second of PDF layout per 30 rows).
+CETRACK_EXPORT_INLINE_ROWS = env_int("CETRACK_EXPORT_INLINE_ROWS", 150)
 # Activities one account may hold: web form, import, capture and API refuse past it, up front.
 CETRACK_MAX_ACTIVITIES = env_int("CETRACK_MAX_ACTIVITIES", DEFAULT_MAX_ACTIVITIES)
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES + 1024 * 1024
@@ -262,6 +265,15 @@ STATICFILES_DIRS = [PACKAGE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+    # transcripts and audit packets built in the background (cetrack.records.builds), a day
+    "exports": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {
+            "location": str(DATA_DIR / "exports"),
+            "file_permissions_mode": 0o600,
+            "directory_permissions_mode": 0o700,
+        },
+    },
 }
 WHITENOISE_USE_FINDERS = True  # `cetrack serve` works before collectstatic has run
 
