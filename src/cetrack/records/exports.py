@@ -15,6 +15,7 @@ import io
 import json
 import posixpath
 import re
+import unicodedata
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Mapping
@@ -131,7 +132,21 @@ def ledger_toml(user: Any) -> str:
 # -- CSV -------------------------------------------------------------------------------------
 
 CSV_COLUMNS = core.ACTIVITY_FIELDS  # the ledger keys, in the documented order
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@")
+CONTROL_STARTS = ("\t", "\r", "\n")
+# Spaces a spreadsheet may skip before a formula: ASCII, no-break and ideographic.
+LEADING_SPACES = " \u00a0\u3000"
+
+
+def runs_as_formula(text: str) -> bool:
+    """Whether a spreadsheet might run `text` as a formula: it starts (after spaces) with
+    =, +, - or @ in any width — full-width ＝ ＋ － ＠ and the small forms ﹦ ﹢ ﹣ ﹫ become the
+    ASCII ones under NFKC, as spreadsheets in East Asian locales read them — or with a tab or
+    line break."""
+    if text.startswith(CONTROL_STARTS):
+        return True
+    first = unicodedata.normalize("NFKC", text.lstrip(LEADING_SPACES)[:1])
+    return first.startswith(FORMULA_STARTS)
 
 
 def csv_cell(value: Any) -> str:
@@ -144,7 +159,7 @@ def csv_cell(value: Any) -> str:
         text = value.isoformat()
     else:
         text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return "'" + text if runs_as_formula(text) else text
 
 
 def activities_csv(user: Any) -> str:
