@@ -179,8 +179,8 @@ def test_add_activity_form_works_from_the_keyboard(page: Any, step: Any) -> None
         expected = [
             controls.nth(i).get_attribute("id")
             for i in range(controls.count())
-            if controls.nth(i).evaluate("e => e.tabIndex") >= 0
-        ]
+            if controls.nth(i).evaluate("e => e.tabIndex >= 0 && e.getClientRects().length > 0")
+        ]  # hidden: the split by topic, offered once two topics are ticked
         topic_stops = [i for i in expected if i and i.startswith("id_topics")]
         assert topic_stops == ["id_topics_filter", "id_topics_0"], topic_stops
         field(page, "Title").focus()
