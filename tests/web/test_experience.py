@@ -308,3 +308,12 @@ def test_one_certificate_split_by_topic_becomes_one_activity_per_topic(
     }
     assert rows["Florida renewal bundle — HIV/AIDS"].topics == ["hiv-aids"]
     assert rows["Florida renewal bundle — HIV/AIDS"].amount_value == 1
+
+
+def test_employer_paid_items_are_ticked_by_name(alice_client: Client, alice: Any) -> None:
+    make_credential(alice)
+    page = alice_client.get("/plan/").content.decode()
+    assert "catalogue ids" not in page and 'name="employer_paid"' in page
+    assert "Ethics" in page or "ethics" in page  # titles, not ids
+    bad = alice_client.get("/plan/?as_of=2026-12-06&employer_paid=nope")
+    assert "nope is not in the catalogue: tick the items by name." in text_of(bad)

@@ -24,14 +24,6 @@ from cetrack.planning.services import PlanRequest, Search
 EARLIEST, LATEST = date(2000, 1, 1), date(2100, 12, 31)
 
 
-def _words(text: str) -> list[str]:
-    return [
-        part.strip()
-        for part in text.replace(";", ",").replace("\n", ",").split(",")
-        if part.strip()
-    ]
-
-
 def _date_input() -> forms.DateInput:
     return forms.DateInput(attrs={"type": "date"})
 
@@ -110,29 +102,25 @@ class PlanForm(forms.Form):
         required=False,
         help_text="Added to the cost being minimised, so shorter items win ties.",
     )
-    employer_paid = forms.CharField(
-        label="Items my employer pays for (catalogue ids, comma-separated)",
-        max_length=2000,
+    employer_paid = forms.MultipleChoiceField(
+        label="Items my employer pays for",
         required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "invalid_choice": "%(value)s is not in the catalogue: tick the items by name."
+        },
     )
     member = forms.BooleanField(label="I am a member (use member prices)", required=False)
 
     def __init__(self, *args: Any, catalogue: Catalogue, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.catalogue = catalogue
+        self.fields["employer_paid"].choices = sorted(  # type: ignore[attr-defined]
+            ((item.id, item.title) for item in catalogue.items), key=lambda c: c[1].casefold()
+        )
 
     def clean_as_of(self) -> date | None:
         return _check_range(self.cleaned_data.get("as_of"))
-
-    def clean_employer_paid(self) -> list[str]:
-        ids = _words(self.cleaned_data.get("employer_paid") or "")
-        unknown = [i for i in ids if i not in self.catalogue.by_id]
-        if unknown:
-            raise ValidationError(
-                f"Not in the catalogue: {', '.join(unknown[:10])}. Use the ids shown on "
-                "the catalogue page."
-            )
-        return ids
 
     def request(self) -> PlanRequest:
         data = self.cleaned_data
