@@ -317,3 +317,14 @@ def test_employer_paid_items_are_ticked_by_name(alice_client: Client, alice: Any
     assert "Ethics" in page or "ethics" in page  # titles, not ids
     bad = alice_client.get("/plan/?as_of=2026-12-06&employer_paid=nope")
     assert "nope is not in the catalogue: tick the items by name." in text_of(bad)
+
+
+def test_the_server_error_page_renders_without_a_request(db: Any) -> None:
+    from django.test import RequestFactory
+    from django.views.defaults import server_error
+
+    response = server_error(RequestFactory().get("/boom/"))
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert "Something went wrong on our side" in html and 'href="/"' in html
+    assert "cetrack.css" in html  # styled like every page
