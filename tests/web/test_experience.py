@@ -328,3 +328,17 @@ def test_the_server_error_page_renders_without_a_request(db: Any) -> None:
     assert response.status_code == 500
     assert "Something went wrong on our side" in html and 'href="/"' in html
     assert "cetrack.css" in html  # styled like every page
+
+
+def test_an_open_declaration_window_and_missing_documents_are_shown_first(
+    alice_client: Client, alice: Any
+) -> None:
+    make_credential(alice, cycle_end=date.today() + timedelta(days=60))
+    make_activity(alice, completed_on=date.today() - timedelta(days=10))  # no certificate
+    text = text_of(alice_client.get("/"))
+    closes = date.today() + timedelta(days=30)
+    assert f"the declaration window is open until {closes.day} {closes:%b %Y}" in text
+    assert "documentation warning" in text and "See what is missing" in text
+    assert text.index("declaration window is open") < text.index(
+        "Medical Laboratory Scientist, MLS(ASCP) Not met"
+    )
