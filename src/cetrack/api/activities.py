@@ -91,6 +91,7 @@ def _one(user: Any, row: Activity) -> dict[str, Any]:
 
 
 MAX_PAGE = 500
+TOPIC_IDS = sorted(vocabulary().topics)  # the schema names them (docs/ledger.md#topics)
 
 
 @router.get("/activities", response={200: list[ActivityOut], **READ, 422: Problems})
@@ -98,7 +99,7 @@ def list_activities(
     request: ApiRequest,
     response: HttpResponse,
     credential: int | None = None,
-    topic: str | None = None,
+    topic: Annotated[str | None, Field(json_schema_extra={"enum": ["", *TOPIC_IDS]})] = None,
     missing_documentation: bool | None = None,
     limit: Annotated[int, Field(ge=1, le=MAX_PAGE)] = 100,
     offset: Annotated[int, Field(ge=0)] = 0,

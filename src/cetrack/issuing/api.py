@@ -26,7 +26,7 @@ router = Router(tags=["certificates"])
 MAX_PAGE = 500
 
 
-class CertificateOut(Schema):
+class IssuedCertificateOut(Schema):
     id: str
     title: str
     recipient_name: str
@@ -76,7 +76,7 @@ def _allowed(user: Any, organisation_id: Any) -> None:
 
 @router.get(
     "/orgs/{org_id}/certificates",
-    response={200: list[CertificateOut], 401: Detail, 403: Detail, 404: Detail},
+    response={200: list[IssuedCertificateOut], 401: Detail, 403: Detail, 404: Detail},
     openapi_extra={"x-org-roles": list(EDUCATORS)},
 )
 def list_certificates(
@@ -94,7 +94,7 @@ def list_certificates(
 
 @router.post(
     "/certificates/{certificate_id}/revoke",
-    response={200: CertificateOut, 401: Detail, 403: Detail, 404: Detail},
+    response={200: IssuedCertificateOut, 401: Detail, 403: Detail, 404: Detail},
 )
 def revoke_certificate(
     request: ApiRequest, certificate_id: str, payload: RevokeIn
