@@ -31,7 +31,9 @@ def chromium_path() -> str | None:
     return found if found and os.access(found, os.X_OK) else None
 
 
-@pytest.fixture(scope="session")
+# One chromium per test module, not per session: Playwright's sync API allows one instance per
+# thread at a time, and browser tests outside this folder (tests/funding) start their own.
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     missing = f"no chromium at {CHROMIUM} (Debian package chromium, or set CHROMIUM_PATH)"
     executable = require(chromium_path(), missing)  # skipped locally, a failure under CI
