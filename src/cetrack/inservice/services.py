@@ -31,7 +31,7 @@ from cetrack.inservice.models import (
     Session,
 )
 from cetrack.orgs.access import current_memberships
-from cetrack.records import evidence
+from cetrack.records import evidence, state
 from cetrack.records.services import Outcome
 
 log = logging.getLogger(__name__)
@@ -468,6 +468,7 @@ def notify(users: Iterable[Any], session: Session | None, text: str, *, subject:
     the notice is there). Returns how many people were told."""
     people = list({u.pk: u for u in users}.values())
     Notice.objects.bulk_create(Notice(user=u, session=session, text=text[:500]) for u in people)
+    state.changed(u.pk for u in people)  # their dashboards show it (no signal from bulk_create)
     for person in people:
         try:
             send_mail(subject, f"{text}\n\n— cetrack", None, [person.email])
@@ -477,6 +478,8 @@ def notify(users: Iterable[Any], session: Session | None, text: str, *, subject:
 
 
 def dismiss_notice(user: Any, pk: Any) -> None:
-    Notice.objects.filter(user=user, pk=pk, dismissed_at__isnull=True).update(
+    dismissed = Notice.objects.filter(user=user, pk=pk, dismissed_at__isnull=True).update(
         dismissed_at=timezone.now()
     )
+    if dismissed:
+        state.changed([user.pk])

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from cetrack.core.names import ruleset_choices, ruleset_name
-from cetrack.records import next_steps, presenters
+from cetrack.records import next_steps, pages, presenters
 from cetrack.records.access import activities_for, credentials_for, get_credential_for_user
 from cetrack.records.forms import CredentialForm
 from cetrack.records.services import cached_for, evaluate_for, library, save_credential
@@ -43,7 +43,7 @@ def demo_login(request: HttpRequest) -> HttpResponse:
     if user is None:
         messages.info(request, "This server has no demo account. Sign up to try cetrack.")
         return redirect("account_signup")
-    login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+    login(request, user, backend="cetrack.accounts.backends.ModelBackend")
     return redirect("dashboard")
 
 
@@ -72,17 +72,23 @@ def _dashboard_html(user: Any) -> str:
     )
 
 
+def _dashboard_context(user: Any) -> dict[str, Any]:
+    return {
+        "cards_html": cached_for(user, "dashboard", lambda: _dashboard_html(user)),
+        "waiting": next_steps.waiting_todos(user),
+    }
+
+
 @login_required
 def dashboard(request: AuthedRequest) -> HttpResponse:
+    """Kept whole per state of the person's data (records.pages): a warm dashboard is a cache
+    read; with a message or an undo offer waiting it is rendered afresh."""
     user = request.user
-    return render(
-        request,
-        "records/dashboard.html",
-        {
-            "cards_html": cached_for(user, "dashboard", lambda: _dashboard_html(user)),
-            "waiting": next_steps.waiting_todos(user),
-        },
-    )
+    if pages.reusable(request):
+        return pages.page(
+            request, "dashboard", "records/dashboard.html", lambda: _dashboard_context(user)
+        )
+    return render(request, "records/dashboard.html", _dashboard_context(user))
 
 
 # -- adding a credential by name ---------------------------------------------------------------

@@ -75,19 +75,30 @@ def evaluate_for(user: Any, as_of: date | None = None) -> LedgerEvaluation:
 
 
 def records_version(user: Any) -> str:
-    """Changes whenever any of the user's records changes: every change writes a Revision."""
-    latest = Revision.objects.filter(owner=user).order_by("-id").values_list("id", "at").first()
-    return f"{latest[0]}.{latest[1].timestamp()}" if latest else "0"
+    """Changes whenever any of the user's data changes, whoever changes it, however
+    (cetrack.records.state)."""
+    from cetrack.records import state
+
+    return state.token(user)
+
+
+def cache_key(user: Any, name: str, as_of: date | None = None) -> str:
+    """The shared cache's key for `name` of this user, their data's state and the day."""
+    day = as_of or timezone.localdate()
+    return f"cetrack:{name}:{user.pk}:{records_version(user)}:{day.isoformat()}"
 
 
 def cached_for(user: Any, name: str, build: Callable[[], T], as_of: date | None = None) -> T:
-    """`build()` once per state of the user's records and day; later calls read the cache.
+    """`build()` once per state of the user's data and day; later calls read the cache.
 
     The engine's verdict depends only on the records, the rule library (fixed for the life of
     the process) and the date, so a page built from it stays right until one of them changes.
     """
-    day = as_of or timezone.localdate()
-    key = f"cetrack:{name}:{user.pk}:{records_version(user)}:{day.isoformat()}"
+    return cached_at(cache_key(user, name, as_of), build)
+
+
+def cached_at(key: str, build: Callable[[], T]) -> T:
+    """`build()` once per `key` (from `cache_key`); later calls read the shared cache."""
     value = cache.get(key)
     if value is None:
         value = build()

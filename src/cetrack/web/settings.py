@@ -124,6 +124,10 @@ else:
             "OPTIONS": dict(_SQLITE_OPTIONS),
         }
     }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Each server thread keeps its connection: opening one (and its PRAGMAs) per request cost
+    # more than a warm dashboard.
+    DATABASES["default"]["CONN_MAX_AGE"] = 600
 private_sqlite(DATABASES["default"])  # 0600: it holds sessions and calendar secrets
 # One cache shared by every server process: rate limits, and pages built from the engine's
 # verdict (keyed by the state of the user's records, so a change is seen at once; see
@@ -166,10 +170,13 @@ REMINDERS_HOUR = env_int("CETRACK_REMINDERS_HOUR", 6)
 
 # -- accounts ----------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
+# Django's and allauth's backends, reading the signed-in person's row from the shared cache
+# (cetrack.accounts.backends); sessions are read from it too and kept in the database.
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "cetrack.accounts.backends.ModelBackend",
+    "cetrack.accounts.backends.AuthenticationBackend",
 ]
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",

@@ -1,0 +1,39 @@
+"""The authentication backends, with the signed-in person's row read from the shared cache.
+
+Every signed-in request loads its user. Django's backends read the row from the database each
+time; these read it from the shared cache (the database table or Redis: one key lookup instead
+of an ORM query), keyed by the user's id. The row is dropped from the cache whenever it is saved
+or deleted (cetrack.records.state, through post_save/post_delete, now and at commit), so a
+changed password, a deactivated account or a new name is seen by every process at once; the
+session's password hash is checked against the cached row as against a fresh one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from allauth.account.auth_backends import AuthenticationBackend as AllauthBackend
+from django.contrib.auth.backends import ModelBackend as DjangoModelBackend
+from django.core.cache import cache
+
+KEEP = 3600  # seconds a cached row may serve without being saved again
+
+
+class CachedUser:
+    def get_user(self, user_id: Any) -> Any:
+        key = f"cetrack:user:{user_id}"
+        user = cache.get(key)
+        if user is None:
+            user = super().get_user(user_id)  # type: ignore[misc]
+            if user is not None:
+                cache.set(key, user, KEEP)
+            return user
+        return user if self.user_can_authenticate(user) else None  # type: ignore[attr-defined]
+
+
+class ModelBackend(CachedUser, DjangoModelBackend):
+    """Django's password backend."""
+
+
+class AuthenticationBackend(CachedUser, AllauthBackend):  # type: ignore[misc]
+    """django-allauth's (log in by e-mail)."""

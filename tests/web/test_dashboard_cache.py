@@ -1,0 +1,141 @@
+"""The dashboard is kept whole per state of the person's data (records.pages, records.state):
+any change shows at once — made through the services, by the site admin or a shell straight on
+the rows, in bulk — and what differs per request (the CSRF token, messages, the undo offer) is
+never shared."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from cetrack.records import pages, services
+from cetrack.records.models import Activity
+from tests.web.conftest import make_activity, make_credential
+
+
+@pytest.fixture
+def records(alice: Any) -> Any:
+    make_credential(alice, id="mls")
+    for number in range(3):
+        make_activity(alice, id=f"a{number}", title=f"Course {number}")
+    return alice
+
+
+def _page(client: Client) -> str:
+    response = client.get("/")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_a_change_made_straight_on_the_rows_shows_at_once(
+    records: Any, alice_client: Client
+) -> None:
+    """What /admin/ or a shell does: model saves and deletes, no service, no history row."""
+    assert "3 activities recorded" in _page(alice_client)
+    Activity.objects.create(
+        owner=records,
+        ledger_id="by-admin",
+        title="Entered by the administrator",
+        start=date(2025, 4, 1),
+        end=date(2025, 4, 1),
+        amount_unit="hours",
+        amount_value=2,
+    )
+    assert "4 activities recorded" in _page(alice_client)
+    Activity.objects.get(ledger_id="a0").delete()
+    assert "3 activities recorded" in _page(alice_client)
+    records.name = "Alice Renamed"
+    records.save()
+    assert "Alice Renamed" in _page(alice_client)
+
+
+def test_changes_in_bulk_show_too(records: Any, alice_client: Client) -> None:
+    """An import (staged rows swapped in by UPDATE) and in-service notices (bulk_create, then
+    dismissed with an UPDATE) send no model signals: they change the state themselves."""
+    from cetrack.core import ledger as core
+    from cetrack.inservice import services as inservice
+
+    _page(alice_client)
+    text = 'format = 1\n[person]\nname = "Alice Tech"\n[[activity]]\nid = "bulk"\ntitle = "Bulk"\ncompleted_on = 2025-05-01\n'
+    parsed = core.parse_ledger(text + 'hours = 1\naccreditation = "pace"\n', "t.toml")
+    assert parsed.ledger is not None, parsed.problems
+    assert services.import_ledger(records, parsed.ledger).ok
+    assert "4 activities recorded" in _page(alice_client)
+    inservice.notify([records], None, "The Tuesday session moved to Wednesday", subject="Moved")
+    assert "moved to Wednesday" in _page(alice_client)
+    from cetrack.inservice.models import Notice
+
+    inservice.dismiss_notice(records, Notice.objects.get(user=records).pk)
+    assert "moved to Wednesday" not in _page(alice_client)
+
+
+def test_each_browser_gets_its_own_csrf_token(records: Any, alice: Any) -> None:
+    first, second = Client(), Client()
+    first.force_login(alice)
+    second.force_login(alice)
+    tokens = []
+    for client in (first, second):
+        page = _page(client)
+        assert pages.CSRF_PLACEHOLDER not in page
+        found = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
+        assert found
+        tokens.append(found.group(1))
+        checked = Client(enforce_csrf_checks=True)
+        checked.cookies = client.cookies
+        logout = checked.post("/accounts/logout/", {"csrfmiddlewaretoken": found.group(1)})
+        assert logout.status_code == 302  # the token works for this browser's form
+    assert tokens[0] != tokens[1]
+
+
+def test_messages_and_the_undo_offer_are_not_kept_in_the_page(
+    records: Any, alice_client: Client
+) -> None:
+    _page(alice_client)  # kept
+    row = Activity.objects.get(ledger_id="a1")
+    alice_client.post(f"/activities/{row.pk}/delete/")
+    shown = _page(alice_client)
+    assert "Undo" in shown
+    assert "Undo" not in _page(alice_client)  # offered once, and the next page is the kept one
+
+
+def test_a_warm_dashboard_is_three_cache_reads_on_the_database_cache(
+    records: Any, alice_client: Client, settings: Any
+) -> None:
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "cetrack_cache",
+        }
+    }
+    call_command("createcachetable", verbosity=0)
+    _page(alice_client)
+    _page(alice_client)
+    with CaptureQueriesContext(connection) as captured:
+        assert "3 activities recorded" in _page(alice_client)
+    tables = [re.search(r'FROM "(\w+)"', q["sql"]) for q in captured.captured_queries]
+    assert [t.group(1) if t else q["sql"] for t, q in zip(tables, captured, strict=True)] == [
+        "cetrack_cache",  # the session
+        "cetrack_cache",  # the person's row
+        "cetrack_cache",  # their state token
+    ]
+
+
+def test_the_page_kept_in_memory_follows_the_shared_state(
+    records: Any, alice_client: Client
+) -> None:
+    """Another server process changes the data: the token in the shared cache moves, and this
+    process builds the page again instead of serving its own copy."""
+    assert "3 activities recorded" in _page(alice_client)
+    Activity.objects.filter(ledger_id="a2").update(deleted_at=timezone.now())  # no signal
+    assert "3 activities recorded" in _page(alice_client)  # nothing said the state changed
+    cache.set(f"cetrack:state:{records.pk}", "changed-by-another-process")
+    assert "2 activities recorded" in _page(alice_client)
