@@ -27,9 +27,10 @@ import shutil
 import sqlite3
 import subprocess
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,8 @@ class Place:
     evidence_dir: Path
     data_dir: Path
     secret_key_from_environment: bool
+    # The files' Django storage when they are not in evidence_dir (an S3 bucket), else None.
+    storage: Any = None
 
     @property
     def engine(self) -> str:
@@ -126,7 +129,7 @@ def backup(place: Place, dest: Path) -> Summary:
     try:
         problem = _copy_database(place, work)
         if problem is None:
-            problem = _copy_evidence(place.evidence_dir, work / EVIDENCE, summary)
+            problem = _copy_evidence(place, work / EVIDENCE, summary)
         if problem is not None:
             summary.problems.append(problem)
             return summary
@@ -210,14 +213,32 @@ def _pg_tool(database: Mapping[str, Any], command: list[str]) -> Problem | None:
     return None
 
 
-def _copy_evidence(source: Path, target: Path, summary: Summary) -> Problem | None:
-    for path in evidence_files(source):
-        copied = target / path.parent.name / path.name
+def _stored_files(place: Place) -> Iterator[tuple[str, str, Callable[[], bytes]]]:
+    """(folder, name, read) of every certificate file, on disk or in the storage."""
+    if place.storage is None:
+        for path in evidence_files(place.evidence_dir):
+            yield path.parent.name, path.name, path.read_bytes
+        return
+    folders, _ = place.storage.listdir("")
+    for folder in sorted(folders):
+        for name in sorted(place.storage.listdir(folder)[1]):
+            if _is_hash_name(Path(folder) / name):
+                yield folder, name, partial(_read_stored, place.storage, f"{folder}/{name}")
+
+
+def _read_stored(storage: Any, name: str) -> bytes:
+    with storage.open(name, "rb") as stream:
+        return bytes(stream.read())
+
+
+def _copy_evidence(place: Place, target: Path, summary: Summary) -> Problem | None:
+    for folder, name, read in _stored_files(place):
+        copied = target / folder / name
         copied.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        content = path.read_bytes()
-        if hashlib.sha256(content).hexdigest() != path.name:
+        content = read()
+        if hashlib.sha256(content).hexdigest() != name:
             return Problem(
-                f"{path} does not match its name (its SHA-256): the file is damaged; "
+                f"{folder}/{name} does not match its name (its SHA-256): the file is damaged; "
                 "restore it from an older backup first"
             )
         copied.write_bytes(content)
@@ -316,9 +337,16 @@ def restore(place: Place, checked: Checked) -> Summary:
         if not relative.startswith(f"{EVIDENCE}/"):
             continue
         source = checked.folder / relative
-        target = place.evidence_dir / Path(relative).relative_to(EVIDENCE)
-        if not target.exists() or sha256_of(target) != target.name:
-            _write_private(target, source.read_bytes())
+        stored = Path(relative).relative_to(EVIDENCE)
+        if place.storage is not None:
+            from django.core.files.base import ContentFile
+
+            if not place.storage.exists(stored.as_posix()):
+                place.storage.save(stored.as_posix(), ContentFile(source.read_bytes()))
+        else:
+            target = place.evidence_dir / stored
+            if not target.exists() or sha256_of(target) != target.name:
+                _write_private(target, source.read_bytes())
         summary.files += 1
         summary.file_bytes += source.stat().st_size
     key = checked.folder / SECRET_KEY_FILE

@@ -19,11 +19,14 @@ def _place() -> Place:
     setup_django()
     from django.conf import settings
 
+    from cetrack.records import evidence
+
     return Place(
         database=settings.DATABASES["default"],
         evidence_dir=Path(settings.EVIDENCE_DIR),
         data_dir=Path(settings.DATA_DIR),
         secret_key_from_environment=bool(os.environ.get("SECRET_KEY")),
+        storage=evidence.storage(),
     )
 
 

@@ -218,6 +218,6 @@ def _drop_blob(sha256: str) -> None:
         return
     if deleted:
         try:
-            evidence.blob_path(sha256).unlink(missing_ok=True)
+            evidence.delete(sha256)
         except OSError:
             log.warning("accounts: could not remove the file of blob %s", sha256)

@@ -301,7 +301,7 @@ def certificate_file(request: ApiRequest, certificate_id: int) -> FileResponse:
     """Download one of your certificate files."""
     certificate = get_certificate_for_user(request.auth, certificate_id)
     response = FileResponse(
-        evidence.blob_path(certificate.blob.sha256).open("rb"),
+        evidence.open_file(certificate.blob),
         content_type=certificate.blob.content_type,
         filename=certificate.original_name,
     )

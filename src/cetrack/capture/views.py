@@ -107,7 +107,7 @@ def file_content(request: AuthedRequest, pk: int) -> FileResponse:
     if upload.blob is None:
         raise Http404("this file was not kept")
     response = FileResponse(
-        evidence.blob_path(upload.blob.sha256).open("rb"),
+        evidence.open_file(upload.blob),
         content_type=upload.blob.content_type,
         filename=upload.original_name,
     )

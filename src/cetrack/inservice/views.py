@@ -329,7 +329,7 @@ def material_file(
     session = access.get_session(membership, session_id)
     material = access.get_material(session, material_id)
     response = FileResponse(
-        evidence.blob_path(material.blob.sha256).open("rb"),
+        evidence.open_file(material.blob),
         content_type=material.blob.content_type,
         filename=material.original_name,
     )

@@ -1,8 +1,10 @@
 """Certificate files: checked by content, stored once under their SHA-256, read back by hash.
 
-Files live in settings.EVIDENCE_DIR as `ab/abcdef…` (the first two hex digits as a folder).
-Writing is atomic (a temporary file renamed into place), so a crash never leaves half a file
-under a hash, and storing the same bytes twice costs nothing.
+Files are named `ab/abcdef…` (the first two hex digits as a folder) in the `evidence` storage:
+settings.EVIDENCE_DIR on the local disk by default, or an S3-compatible bucket when
+CETRACK_S3_BUCKET is set (django-storages; docs/operations.md#certificate-files-on-s3). On disk
+writing is atomic (a temporary file renamed into place), so a crash never leaves half a file
+under a hash; an S3 PUT is atomic by itself. Storing the same bytes twice costs nothing.
 """
 
 from __future__ import annotations
@@ -12,8 +14,11 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.storage import Storage, storages
 
 from cetrack.core.capture.draft import Limits
 from cetrack.core.capture.ocr import check_image
@@ -78,31 +83,71 @@ def check_upload(name: str, content: bytes, size: int | None = None) -> str | Up
     return content_type
 
 
+def storage() -> Storage | None:
+    """The `evidence` storage when files are kept elsewhere than the local disk (S3), else
+    None: then they are in settings.EVIDENCE_DIR (read at each call, as tests change it)."""
+    if "evidence" not in settings.STORAGES:
+        return None
+    return storages["evidence"]
+
+
+def name_of(sha256: str) -> str:
+    return f"{sha256[:2]}/{sha256}"
+
+
 def blob_path(sha256: str) -> Path:
+    """Where a file is on the local disk (only meaningful without S3)."""
     return Path(settings.EVIDENCE_DIR) / sha256[:2] / sha256
 
 
 def store(content: bytes, content_type: str) -> Blob:
     digest = hashlib.sha256(content).hexdigest()
-    path = blob_path(digest)
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".upload-")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(content)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+    remote = storage()
+    if remote is not None:
+        if not remote.exists(name_of(digest)):
+            remote.save(name_of(digest), ContentFile(content))
+    else:
+        _write_local(blob_path(digest), content)
     blob, _ = Blob.objects.get_or_create(
         sha256=digest, defaults={"size": len(content), "content_type": content_type}
     )
     return blob
 
 
+def _write_local(path: Path, content: bytes) -> None:
+    if path.exists():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".upload-")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def open_file(blob: Blob) -> IO[bytes]:
+    """The file for reading (a FileResponse streams it)."""
+    remote = storage()
+    if remote is not None:
+        return remote.open(name_of(blob.sha256), "rb")
+    return blob_path(blob.sha256).open("rb")
+
+
 def read(blob: Blob) -> bytes:
-    return blob_path(blob.sha256).read_bytes()
+    with open_file(blob) as stream:
+        return stream.read()
+
+
+def delete(sha256: str) -> None:
+    """Removes a file no row names any more (missing already: nothing to do)."""
+    remote = storage()
+    if remote is not None:
+        remote.delete(name_of(sha256))
+    else:
+        blob_path(sha256).unlink(missing_ok=True)
 
 
 def safe_name(name: str) -> str:

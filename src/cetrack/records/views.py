@@ -351,7 +351,7 @@ def certificate_upload(request: AuthedRequest, pk: int) -> HttpResponse:
 def certificate_file(request: AuthedRequest, pk: int) -> FileResponse:
     certificate = get_certificate_for_user(request.user, pk)
     response = FileResponse(
-        evidence.blob_path(certificate.blob.sha256).open("rb"),
+        evidence.open_file(certificate.blob),
         content_type=certificate.blob.content_type,
         as_attachment=request.GET.get("download") == "1",
         filename=certificate.original_name,

@@ -128,6 +128,18 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Each server thread keeps its connection: opening one (and its PRAGMAs) per request cost
     # more than a warm dashboard.
     DATABASES["default"]["CONN_MAX_AGE"] = 600
+# PostgreSQL: by default each server thread keeps its own connection for 10 minutes. With
+# CETRACK_PG_POOL=MIN:MAX each process keeps a pool (psycopg_pool, Django's OPTIONS "pool")
+# that its threads borrow from per request: fewer connections for many processes.
+_pool = env_text("CETRACK_PG_POOL")
+if _pool and DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    _low, _, _high = _pool.partition(":")
+    DATABASES["default"]["CONN_MAX_AGE"] = 0  # the pool keeps the connections open
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": int(_low),
+        "max_size": int(_high or _low),
+        "timeout": 20,  # seconds to wait for a free connection before the request fails
+    }
 private_sqlite(DATABASES["default"])  # 0600: it holds sessions and calendar secrets
 # One cache shared by every server process: rate limits, and pages built from the engine's
 # verdict (keyed by the state of the user's records, so a change is seen at once; see
@@ -269,11 +281,36 @@ STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(exist_ok=True)  # whitenoise serves from the finders until collectstatic runs
 STATICFILES_DIRS = [PACKAGE_DIR / "static"]
-STORAGES = {
+# Certificate files (`evidence`) and prepared exports stay on the local disk unless an
+# S3-compatible bucket is named (django-storages; keys from AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY or the instance's role). docs/operations.md#certificate-files-on-s3
+S3_BUCKET = env_text("CETRACK_S3_BUCKET")
+
+
+def _bucket(prefix: str) -> dict[str, Any]:
+    endpoint = env_text("CETRACK_S3_ENDPOINT_URL")
+    return {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": S3_BUCKET,
+            "location": prefix,
+            "endpoint_url": endpoint or None,
+            "region_name": env_text("CETRACK_S3_REGION") or None,
+            # MinIO, Ceph and the like want bucket names in the path, not the host name
+            "addressing_style": env_text("CETRACK_S3_ADDRESSING", "path" if endpoint else "auto"),
+            "default_acl": None,  # private: whatever the bucket's policy says, nothing public
+            "file_overwrite": True,  # names are SHA-256 sums: the same name is the same bytes
+        },
+    }
+
+
+STORAGES: dict[str, dict[str, Any]] = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
     # transcripts and audit packets built in the background (cetrack.records.builds), a day
-    "exports": {
+    "exports": _bucket("exports")
+    if S3_BUCKET
+    else {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
         "OPTIONS": {
             "location": str(DATA_DIR / "exports"),
@@ -282,6 +319,8 @@ STORAGES = {
         },
     },
 }
+if S3_BUCKET:  # without it, certificate files are in EVIDENCE_DIR (cetrack.records.evidence)
+    STORAGES["evidence"] = _bucket("evidence")
 WHITENOISE_USE_FINDERS = True  # `cetrack serve` works before collectstatic has run
 
 LANGUAGE_CODE = "en-us"
