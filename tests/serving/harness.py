@@ -101,10 +101,19 @@ class Server:
 
 @contextlib.contextmanager
 def serving(
-    migrated: Path, tmp_path: Path, *, workers: int = 1, threads: int = 1, **extra: str
+    migrated: Path,
+    tmp_path: Path,
+    *,
+    workers: int = 1,
+    threads: int = 1,
+    share: bool = False,
+    **extra: str,
 ) -> Iterator[Server]:
-    data = tmp_path / "data"
-    shutil.copytree(migrated, data)
+    """A server on a copy of `migrated` (or on `migrated` itself with `share`: several servers
+    on one data folder)."""
+    data = migrated if share else tmp_path / "data"
+    if not share:
+        shutil.copytree(migrated, data)
     port = free_port()
     process = subprocess.Popen(
         [

@@ -21,14 +21,22 @@ KEEP = 3600  # seconds a cached row may serve without being saved again
 
 class CachedUser:
     def get_user(self, user_id: Any) -> Any:
+        """The row, and in the same cache read the state token of the person's data (the one
+        thing every page they see looks up next; cetrack.records.state)."""
+        from cetrack.records import state
+
         key = f"cetrack:user:{user_id}"
-        user = cache.get(key)
+        found = cache.get_many([key, state.key_of(user_id)])
+        user = found.get(key)
         if user is None:
             user = super().get_user(user_id)  # type: ignore[misc]
             if user is not None:
                 cache.set(key, user, KEEP)
-            return user
-        return user if self.user_can_authenticate(user) else None  # type: ignore[attr-defined]
+        elif not self.user_can_authenticate(user):  # type: ignore[attr-defined]
+            return None
+        if user is not None:
+            state.remember(user, found.get(state.key_of(user_id)))
+        return user
 
 
 class ModelBackend(CachedUser, DjangoModelBackend):

@@ -21,10 +21,10 @@ from typing import Any
 
 from django.contrib.messages import get_messages
 from django.http import HttpRequest, HttpResponse
-from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 
 from cetrack.records import services
+from cetrack.web.security import csrf_token
 
 CSRF_PLACEHOLDER = "cetrack-csrf-placeholder-7c1e2a"  # never in a real page
 IN_MEMORY = 2048  # pages kept per process (~20 KB each)
@@ -77,4 +77,4 @@ def page(
 
         html = services.cached_at(key, build)
         _remember(key, html)
-    return HttpResponse(html.replace(CSRF_PLACEHOLDER, get_token(request)))
+    return HttpResponse(html.replace(CSRF_PLACEHOLDER, csrf_token(request)))

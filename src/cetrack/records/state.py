@@ -33,12 +33,28 @@ KEEP = 30 * 24 * 3600  # seconds; a token dropped earlier is made again
 _SKIPPED_APPS = {"sessions", "admin", "contenttypes", "auth", "jobs"}
 
 
-def _key(user_id: int) -> str:
+def key_of(user_id: Any) -> str:
     return f"cetrack:state:{user_id}"
+
+
+_key = key_of
+# Changes made by this process so far: a token read along with the signed-in user's row
+# (`remember`) is trusted only while no change was made here since (one from another process
+# was made before it was read, or after: as if the page had been asked a moment earlier).
+_made_here = 0
+
+
+def remember(user: Any, found: str | None) -> None:
+    """Keeps the token read with the user's row on that row's object, for this request."""
+    if found is not None:
+        user._cetrack_state = (found, _made_here)
 
 
 def token(user: Any) -> str:
     """The person's current token (made when the cache has none)."""
+    kept = getattr(user, "_cetrack_state", None)
+    if kept is not None and kept[1] == _made_here:
+        return str(kept[0])
     key = _key(int(user.pk))
     found = cache.get(key)
     if found is None:
@@ -49,9 +65,11 @@ def token(user: Any) -> str:
 
 def changed(user_ids: Iterable[int | None]) -> None:
     """The data of these people changed: new tokens now, and again at commit."""
+    global _made_here
     keys = {_key(int(pk)): uuid.uuid4().hex[:16] for pk in user_ids if pk is not None}
     if not keys:
         return
+    _made_here += 1
     cache.set_many(keys, KEEP)
     transaction.on_commit(lambda: cache.set_many({k: uuid.uuid4().hex[:16] for k in keys}, KEEP))
 
