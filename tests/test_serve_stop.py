@@ -184,3 +184,49 @@ def test_a_postgresql_query_stops_when_the_client_goes_away_or_the_budget_runs_o
         status, body = server.get("/test/slow-query/")
         assert status == 503 and "longer than 3 seconds" in body
         assert time.monotonic() - started < 6
+
+
+def test_each_process_has_its_own_postgresql_pool(
+    migrated: Path, tmp_path: Path, pg_database: str
+) -> None:
+    """With CETRACK_PG_POOL the supervisor's pool (opened by the migrations) is closed before
+    it forks: shared across processes its connections would answer one process's query to
+    another ("the last operation didn't produce records")."""
+    import json
+    import subprocess
+    import sys
+
+    from tests.serving.harness import ROOT, environment
+
+    extra = {"DATABASE_URL": pg_database, "CETRACK_PG_POOL": "2:4"}
+    with serving(migrated, tmp_path, workers=2, threads=4, **extra) as server:
+        made = subprocess.run(
+            [sys.executable, "-m", "tests.serving.accounts", "4"],
+            env=environment(server.data, **extra),
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        tokens = [p["token"] for p in json.loads(made.stdout)]
+        statuses: list[int] = []
+
+        def ask(token: str) -> None:
+            for _ in range(40):
+                connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
+                try:
+                    connection.request(
+                        "GET", "/api/credentials", headers={"Authorization": f"Bearer {token}"}
+                    )
+                    statuses.append(connection.getresponse().status)
+                except (OSError, http.client.HTTPException):
+                    statuses.append(0)
+                finally:
+                    connection.close()
+
+        threads = [threading.Thread(target=ask, args=(t,)) for t in tokens * 2]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert sorted(statuses) == [200] * 320

@@ -109,7 +109,12 @@ def serve(host: str, port: int, *, demo: bool, workers: int = 0, threads: int = 
     from django.db import connections
 
     listener = _listen(host, port)
-    connections.close_all()  # each process opens its own database connections
+    # Each process opens its own database connections: none may be shared across a fork (a
+    # PostgreSQL pool's open connections and threads included).
+    connections.close_all()
+    for connection in connections.all(initialized_only=True):
+        if hasattr(connection, "close_pool"):
+            connection.close_pool()
     shown = "localhost" if host in ("127.0.0.1", "0.0.0.0") else host
     jobs = _jobs_here()
     if not hasattr(os, "fork"):
