@@ -90,8 +90,24 @@ def cmd_restore(args: argparse.Namespace) -> int:
     summary = restore(place, checked)
     if not summary.ok:
         return _refused(summary, "restore")
+    _forget_cached()
     sys.stdout.write(f"Restored {_told(summary)} from {args.src}.\n")
     return 0
+
+
+def _forget_cached() -> None:
+    """Empties a shared cache kept outside the database (Redis): it still holds rows, sessions
+    and pages keyed by the ids of the database that was replaced. (A cache table in the
+    database came back with the backup, in step with it.)"""
+    from django.conf import settings
+    from django.core.cache import cache
+
+    if "DatabaseCache" in settings.CACHES["default"]["BACKEND"]:
+        return
+    try:
+        cache.clear()
+    except Exception as error:  # the cache is down: nothing stale can be read from it either
+        print(f"cetrack restore: could not empty the shared cache ({error})", file=sys.stderr)
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

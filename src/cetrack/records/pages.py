@@ -17,11 +17,18 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
+from django.conf import settings
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from django.contrib.messages import get_messages
+from django.contrib.sessions.backends.cached_db import SessionStore
+from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.crypto import constant_time_compare
 
 from cetrack.records import services
 from cetrack.web.security import csrf_token
@@ -43,6 +50,13 @@ def reusable(request: HttpRequest) -> bool:
         and "undo" not in session
         and len(get_messages(request)) == 0
     )
+
+
+def forget() -> None:
+    """Drops this process's copies (the tests; a restored database)."""
+    with _lock:
+        _pages.clear()
+        _sessions.clear()
 
 
 def _remembered(key: str) -> str | None:
@@ -77,4 +91,109 @@ def page(
 
         html = services.cached_at(key, build)
         _remember(key, html)
+    if name == "dashboard" and request.path == "/" and user.pk is not None:
+        _signed_in(request.session.session_key, user.pk)
     return HttpResponse(html.replace(CSRF_PLACEHOLDER, csrf_token(request)))
+
+
+# -- the kept dashboard before the session, auth and message layers ----------------------------
+
+# Session keys a plain signed-in session holds (Django's auth, allauth's record of how the
+# person signed in). Anything else — a login half-way through two-factor, a message, an undo
+# offer — sends the request the ordinary way.
+PLAIN_SESSION = {
+    SESSION_KEY,
+    BACKEND_SESSION_KEY,
+    HASH_SESSION_KEY,
+    "_session_expiry",
+    "account_authentication_methods",
+    "account_authentication_methods_user",
+}
+_sessions: OrderedDict[str, int] = OrderedDict()  # session key -> its person (fixed for life)
+
+
+def _signed_in(session_key: str | None, user_id: int) -> None:
+    if not session_key:
+        return
+    with _lock:
+        _sessions[session_key] = user_id
+        _sessions.move_to_end(session_key)
+        while len(_sessions) > 4 * IN_MEMORY:
+            _sessions.popitem(last=False)
+
+
+class KeptDashboardMiddleware:
+    """Serves a kept dashboard in one cache read, before Django's session, authentication and
+    message layers (which cost twice what the rest of such a request does).
+
+    Only for `GET /` with nothing but a plain signed-in session (PLAIN_SESSION), the browser's
+    CSRF cookie and no message cookie, from a session this process has served a dashboard to
+    before (so it knows whose it is: a session key names one person for its whole life). One
+    read of the shared cache brings the session, the person's row and the state token of their
+    data; the session must still exist, name that person and that backend, carry the hash of
+    their current password, and the person must be active — what Django's `get_user` checks.
+    Anything else, or a page this process has not kept, goes the ordinary way, which also
+    flushes a session that fails the checks.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self._kept(request) or self.get_response(request)
+
+    def _kept(self, request: HttpRequest) -> HttpResponse | None:
+        if request.method != "GET" or request.path != "/" or request.META.get("QUERY_STRING"):
+            return None
+        session_key = request.COOKIES.get(settings.SESSION_COOKIE_NAME, "")
+        secret = request.COOKIES.get(settings.CSRF_COOKIE_NAME, "")
+        if not session_key or not secret or "messages" in request.COOKIES:
+            return None
+        with _lock:
+            user_id = _sessions.get(session_key)
+        if user_id is None:
+            return None
+        html = _checked_page(session_key, user_id)
+        if html is None:
+            return None
+        request.META["CSRF_COOKIE"] = secret  # as CsrfViewMiddleware reads it
+        response = HttpResponse(html.replace(CSRF_PLACEHOLDER, csrf_token(request)))
+        response["X-Frame-Options"] = "DENY"
+        response["Vary"] = "Cookie"
+        return response
+
+
+def _checked_page(session_key: str, user_id: int) -> str | None:
+    """The kept dashboard when the session is a plain, valid one of `user_id` (else None)."""
+    from cetrack.records import state
+
+    session_cache_key = SessionStore(session_key).cache_key
+    user_key = f"cetrack:user:{user_id}"
+    found = cache.get_many([session_cache_key, user_key, state.key_of(user_id)])
+    data, user, token = (
+        found.get(session_cache_key),
+        found.get(user_key),
+        found.get(state.key_of(user_id)),
+    )
+    if (
+        not isinstance(data, dict)
+        or user is None
+        or token is None
+        or not set(data) <= PLAIN_SESSION
+    ):
+        return None
+    if (
+        data.get(SESSION_KEY) != str(user_id)
+        or data.get(BACKEND_SESSION_KEY) not in settings.AUTHENTICATION_BACKENDS
+        or not getattr(user, "is_active", False)
+        or not constant_time_compare(str(data.get(HASH_SESSION_KEY)), user.get_session_auth_hash())
+        or _expired(data.get("_session_expiry"))
+    ):
+        return None
+    return _remembered(services.key_of(user_id, str(token), "page:dashboard", timezone.localdate()))
+
+
+def _expired(expiry: Any) -> bool:
+    if isinstance(expiry, str):  # an absolute expiry, as Django writes it
+        return timezone.now() >= datetime.fromisoformat(expiry)
+    return False  # an age (or none): the cached session ends with it

@@ -84,8 +84,11 @@ def records_version(user: Any) -> str:
 
 def cache_key(user: Any, name: str, as_of: date | None = None) -> str:
     """The shared cache's key for `name` of this user, their data's state and the day."""
-    day = as_of or timezone.localdate()
-    return f"cetrack:{name}:{user.pk}:{records_version(user)}:{day.isoformat()}"
+    return key_of(user.pk, records_version(user), name, as_of or timezone.localdate())
+
+
+def key_of(user_id: Any, token: str, name: str, day: date) -> str:
+    return f"cetrack:{name}:{user_id}:{token}:{day.isoformat()}"
 
 
 def cached_for(user: Any, name: str, build: Callable[[], T], as_of: date | None = None) -> T:

@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "cetrack.web.security.ContentSecurityPolicyMiddleware",
     "cetrack.web.budget.RequestBudgetMiddleware",  # work stops past the budget or client gone
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "cetrack.records.pages.KeptDashboardMiddleware",  # a warm dashboard in one cache read
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
