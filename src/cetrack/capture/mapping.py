@@ -14,6 +14,7 @@ from typing import Any
 from django.http import QueryDict
 
 from cetrack.capture.models import UploadedFile
+from cetrack.core.activity_fields import UNIT_LABELS, label
 from cetrack.core.capture.tabular import (
     DATE_ORDERS,
     MAPPABLE_FIELDS,
@@ -34,8 +35,35 @@ TABLE_TYPES = (
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "application/vnd.ms-excel",
 )
-FIELD_CHOICES = [("", "— not used —")] + [
-    (name, name.replace("_", " ")) for name in sorted(MAPPABLE_FIELDS)
+# Column fields that are no activity field: read only to make one (amount + unit, a name).
+HELPER_LABELS = {
+    "amount": "Amount (with a unit column)",
+    "unit": "Unit of the amount",
+    "first_name": "First name",
+    "last_name": "Last name",
+    "category": "Category or subject",
+    "status": "Status (completed or not)",
+    "issued_on": "Issued on",
+    "expires_on": "Expires on",
+}
+
+
+def column_label(field: str) -> str:
+    """What a column may hold, as the page names it: 'Completed on', not 'completed_on'."""
+    if field in UNIT_LABELS:  # 'CEU' as written, where the field's label capitalises it 'Ceu'
+        unit = UNIT_LABELS[field]
+        return unit[:1].upper() + unit[1:]
+    return HELPER_LABELS.get(field) or label(field)
+
+
+def _in_sentence(name: str) -> str:
+    """'completed on' for 'Completed on' inside a sentence; 'CEU' stays as written."""
+    return name if name[1:2].isupper() else name[:1].lower() + name[1:]
+
+
+FIELD_CHOICES = [
+    ("", "— not used —"),
+    *sorted(((name, column_label(name)) for name in MAPPABLE_FIELDS), key=lambda c: c[1]),
 ]
 
 
@@ -102,7 +130,7 @@ def mapping_from_post(data: QueryDict) -> str:
         if not number.isdigit():
             continue
         if field in columns:
-            raise MappingError(f"two columns are mapped to {field.replace('_', ' ')}")
+            raise MappingError(f"two columns are mapped to {_in_sentence(column_label(field))}")
         header = data.get(f"header_{number}", "").strip()
         columns[field] = header or int(number)
     try:

@@ -80,7 +80,7 @@ class Draft(models.Model):
 
     def __str__(self) -> str:
         title = self.fields.get("title", {}).get("value", "")
-        return str(title) or f"draft {self.pk}"
+        return str(title) or "Untitled activity"
 
 
 class ColumnPreset(models.Model):

@@ -8,8 +8,23 @@ from cetrack.capture.models import Draft
 from cetrack.capture.pages import FORM_FIELD as _FORM_FIELD
 from cetrack.core.capture import draft as core
 from cetrack.core.capture.draft import REVIEW_BELOW
-from cetrack.planning.presenters import topic_label
+from cetrack.core.names import topic_name
 from cetrack.records.forms import ActivityForm
+
+# What the review page says a draft was read from, by the reader's origin.
+ORIGIN_WORDS = {
+    "pdf-text": "its text",
+    "ocr": "its scanned image (OCR)",
+    "csv": "its rows (a CSV transcript)",
+    "xlsx": "its rows (a spreadsheet transcript)",
+    "cebroker": "its CE Broker roster",
+    "badge": "its Open Badge",
+}
+
+
+def read_from(draft: Draft) -> str:
+    """'its scanned image (OCR)': what the draft was read from, as the page says it."""
+    return ORIGIN_WORDS.get(draft.origin, "its contents")
 
 
 def initial_for(draft: Draft, participant: str) -> dict[str, Any]:
@@ -36,13 +51,18 @@ def flag_fields(form: ActivityForm, draft: Draft) -> list[str]:
         source = str(found.get("source") or "").strip()
         read_as = f"Read as “{source[:120]}”" if source else "Guessed"
         field.help_text = f"{read_as} ({confidence:.0%} sure) — please check."
-        flagged.append((confidence, str(field.label or field_name)))
+        flagged.append((confidence, _label(form, field_name)))
     missing = [n for n in ("title", "completed_on", "amount_value") if not form.initial.get(n)]
     for name in missing:
         form.fields[name].widget.attrs["class"] = "check"
         form.fields[name].help_text = "Not found in the file — please enter it."
-        flagged.append((0.0, str(form.fields[name].label or name)))
+        flagged.append((0.0, _label(form, name)))
     return [label for _, label in sorted(flagged)]
+
+
+def _label(form: ActivityForm, field_name: str) -> str:
+    """The label the form shows beside the field ('Accreditation', not 'accreditation')."""
+    return str(form[field_name].label)
 
 
 def suggest_topics(form: ActivityForm, draft: Draft) -> list[str]:
@@ -53,12 +73,12 @@ def suggest_topics(form: ActivityForm, draft: Draft) -> list[str]:
     topics = [str(topic) for topic in value] if isinstance(value, list) else []
     if not topics:
         return []
-    names = [topic_label(topic) for topic in topics]
+    names = [topic_name(topic) for topic in topics]
     source = str(found.get("source") or "")
-    read_from = f" (read as “{source[:120]}”)" if source else ""
+    read_as = f" (read as “{source[:120]}”)" if source else ""
     field = form.fields["topics"]
     field.help_text = (
-        f"Not ticked: {', '.join(names)}{read_from}. These topics count toward required "
+        f"Not ticked: {', '.join(names)}{read_as}. These topics count toward required "
         "minimums, so tick one only if the certificate shows the course covers it."
     )
     return names

@@ -29,10 +29,17 @@ from cetrack.capture.access import (
 from cetrack.capture.mapping import columns_for, mapping_from_post
 from cetrack.capture.models import Batch, ColumnPreset, Draft, UploadedFile
 from cetrack.capture.pages import SHOWN_AS_PAGES, PageView, page_views
-from cetrack.capture.review import draft_entry, flag_fields, initial_for, suggest_topics
+from cetrack.capture.review import (
+    draft_entry,
+    flag_fields,
+    initial_for,
+    read_from,
+    suggest_topics,
+)
 from cetrack.core.capture.draft import CaptureError
 from cetrack.core.capture.pages import page_image
 from cetrack.core.capture.tabular import MappingError
+from cetrack.core.names import human_problem
 from cetrack.records import evidence
 from cetrack.records.access import get_activity_for_user
 from cetrack.records.forms import ActivityForm
@@ -169,6 +176,7 @@ def _review_page(
         "upload": draft.file,
         "form": form,
         "flagged": flagged,
+        "read_from": read_from(draft),
         "next_pk": siblings[0] if siblings else None,
         "shows_file": draft.file.blob is not None
         and draft.file.content_type in ("application/pdf", "image/png", "image/jpeg"),
@@ -265,7 +273,8 @@ def columns(request: AuthedRequest, pk: int) -> HttpResponse:
         try:
             mapping_text = mapping_from_post(request.POST)
         except MappingError as error:
-            messages.error(request, f"{upload.original_name}: {error}")
+            # The core names mapping keys (columns.completed_on); the page says them in words.
+            messages.error(request, f"{upload.original_name}: {human_problem(str(error))}")
             return redirect("capture-batch", pk=upload.batch_id)
         name = request.POST.get("save_as", "").strip()[:100]
         if name:

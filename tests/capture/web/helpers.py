@@ -45,3 +45,12 @@ def ticked_topics(client: Client, draft: Draft) -> list[str]:
         for box in boxes
         if re.search(r"\schecked\b", box)
     ]
+
+
+def visible_text(html: str) -> str:
+    """What a person reads on a page: its text and the options of its lists, without markup,
+    attribute values (a date input's ISO value, a <time>'s datetime) or scripts."""
+    import html as entities
+
+    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
+    return re.sub(r"\s+", " ", entities.unescape(re.sub(r"<[^>]+>", " ", html)))
