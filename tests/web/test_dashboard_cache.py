@@ -186,6 +186,7 @@ def test_the_early_dashboard_has_the_ordinary_headers(records: Any, alice: Any) 
     assert kept.content.decode().replace(_token(kept), "") == first.content.decode().replace(
         _token(first), ""
     )
+    assert sorted(kept.headers) == sorted(first.headers)  # Content-Length too
     for header in (
         "Content-Security-Policy",
         "X-Frame-Options",
@@ -195,6 +196,11 @@ def test_the_early_dashboard_has_the_ordinary_headers(records: Any, alice: Any) 
         "Cross-Origin-Opener-Policy",
     ):
         assert kept[header] == first[header], header
+    # the CSRF cookie is renewed as the ordinary page renews it (a year from now)
+    renewed, ordinary_cookie = kept.cookies["csrftoken"], first.cookies["csrftoken"]
+    assert renewed.value == ordinary_cookie.value
+    for attribute in ("max-age", "path", "samesite", "secure", "httponly", "domain"):
+        assert renewed[attribute] == ordinary_cookie[attribute], attribute
 
 
 def _token(response: Any) -> str:
@@ -260,3 +266,40 @@ def test_a_waiting_message_is_shown_not_the_kept_page(records: Any, alice_client
     shown = _page(alice_client)
     assert "Imported 0 credentials, 1 activity" in shown and "4 activities recorded" in shown
     assert "Imported 0 credentials" not in _page(alice_client)
+
+
+def test_a_host_the_site_does_not_answer_to_is_refused_as_before(records: Any, alice: Any) -> None:
+    browser = Client()
+    browser.force_login(alice)
+    _warm(browser)
+    assert browser.get("/", HTTP_HOST="attacker.example").status_code == 400  # ALLOWED_HOSTS
+
+
+@pytest.mark.parametrize("cookie", ["!" * 32, "x" * 31, "Ab3" * 21 + "c"])
+def test_a_malformed_csrf_cookie_is_replaced_as_before(
+    records: Any, alice: Any, cookie: str
+) -> None:
+    """Not a 500, nor a page whose form token no POST would accept: the ordinary way sets a
+    well-formed cookie (a 64-character one is an older Django's masked token)."""
+    browser = Client()
+    browser.force_login(alice)
+    _warm(browser)
+    browser.cookies["csrftoken"] = cookie
+    response = browser.get("/")
+    assert response.status_code == 200 and "3 activities recorded" in response.content.decode()
+    secret = response.cookies["csrftoken"].value
+    assert re.fullmatch(r"[A-Za-z0-9]{32}", secret) and secret != cookie
+    assert _kept_by_the_early_layer(browser)
+
+
+def _kept_by_the_early_layer(browser: Client) -> bool:
+    """The next page comes from KeptDashboardMiddleware: the session layer never loads it."""
+    from unittest import mock
+
+    from django.contrib.sessions.backends.cached_db import SessionStore
+
+    with mock.patch.object(
+        SessionStore, "load", autospec=True, side_effect=SessionStore.load
+    ) as load:
+        assert "3 activities recorded" in _page(browser)
+    return load.call_count == 0

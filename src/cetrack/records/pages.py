@@ -14,6 +14,7 @@ for the same state: it saves reading and unpickling tens of kilobytes, it is nev
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -25,7 +26,9 @@ from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_K
 from django.contrib.messages import get_messages
 from django.contrib.sessions.backends.cached_db import SessionStore
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import CSRF_SECRET_LENGTH
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
@@ -147,11 +150,13 @@ class KeptDashboardMiddleware:
             return None
         session_key = request.COOKIES.get(settings.SESSION_COOKIE_NAME, "")
         secret = request.COOKIES.get(settings.CSRF_COOKIE_NAME, "")
-        if not session_key or not secret or "messages" in request.COOKIES:
+        # A malformed CSRF cookie (or an older Django's masked one) is replaced by the ordinary
+        # way; a Host outside ALLOWED_HOSTS is refused by it (CommonMiddleware's get_host).
+        if not session_key or not _CSRF_SECRET.fullmatch(secret) or "messages" in request.COOKIES:
             return None
         with _lock:
             user_id = _sessions.get(session_key)
-        if user_id is None:
+        if user_id is None or not _allowed_host(request):
             return None
         html = _checked_page(session_key, user_id)
         if html is None:
@@ -160,7 +165,35 @@ class KeptDashboardMiddleware:
         response = HttpResponse(html.replace(CSRF_PLACEHOLDER, csrf_token(request)))
         response["X-Frame-Options"] = "DENY"
         response["Vary"] = "Cookie"
+        response["Content-Length"] = str(len(response.content))  # as CommonMiddleware does
+        _renew_csrf_cookie(response, secret)
         return response
+
+
+_CSRF_SECRET = re.compile(rf"[a-zA-Z0-9]{{{CSRF_SECRET_LENGTH}}}")
+
+
+def _allowed_host(request: HttpRequest) -> bool:
+    try:
+        request.get_host()
+    except DisallowedHost:
+        return False
+    return True
+
+
+def _renew_csrf_cookie(response: HttpResponse, secret: str) -> None:
+    """The same cookie, a year again, as CsrfViewMiddleware sends with every page whose form
+    uses the token."""
+    response.set_cookie(
+        settings.CSRF_COOKIE_NAME,
+        secret,
+        max_age=settings.CSRF_COOKIE_AGE,
+        domain=settings.CSRF_COOKIE_DOMAIN,
+        path=settings.CSRF_COOKIE_PATH,
+        secure=settings.CSRF_COOKIE_SECURE,
+        httponly=settings.CSRF_COOKIE_HTTPONLY,
+        samesite=settings.CSRF_COOKIE_SAMESITE,
+    )
 
 
 def _checked_page(session_key: str, user_id: int) -> str | None:
