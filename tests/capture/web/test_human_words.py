@@ -105,14 +105,15 @@ def test_the_column_step_offers_fields_by_name(alice: Any, alice_client: Client)
 def test_a_mapping_mistake_names_the_field_in_words(alice: Any, alice_client: Client) -> None:
     upload(alice_client, ("odd.csv", b"Course,Finished\nSafety,03/02/2025\n"))
     upload_row = UploadedFile.objects.get(owner=alice)
-    answer = alice_client.post(
-        f"/capture/files/{upload_row.pk}/columns/",
-        {"header_row": "1", "column_1": "completed_on", "column_2": "completed_on"},
-        follow=True,
-    )
-    text = visible_text(answer.content.decode())
-    assert "odd.csv: two columns are mapped to completed on" in text
-    assert "completed_on" not in text
+    for field, words in (("completed_on", "completed on"), ("ceu", "CEU")):
+        answer = alice_client.post(
+            f"/capture/files/{upload_row.pk}/columns/",
+            {"header_row": "1", "column_1": field, "column_2": field},
+            follow=True,
+        )
+        text = visible_text(answer.content.decode())
+        assert f"odd.csv: two columns are mapped to {words}" in text
+        assert field not in text
 
 
 def test_reader_messages_and_untitled_drafts_are_shown_in_words(
