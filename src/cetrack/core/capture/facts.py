@@ -32,7 +32,7 @@ from cetrack.core.capture.labels import (
 from cetrack.core.capture.prose import (
     VERB,
 )
-from cetrack.core.capture.regions import ADDRESS
+from cetrack.core.capture.regions import ADDRESS, size
 from cetrack.core.capture.text import Doc
 from cetrack.core.capture.values import (
     find_accreditations,
@@ -312,7 +312,8 @@ def read_fallbacks(doc: Doc, fields: Fields) -> None:
             or find_amounts(text)
             or STATEMENT.search(text)
             or VERB.match(text)
-            or clean_name(text) is not None
+            # A second name is a signer's, unless printed large: a course in title case.
+            or (clean_name(text) is not None and size(doc, number) < 1.2)
             or (provider is not None and text == provider.value)
             or ADDRESS.search(text)
             or not 2 <= len(text.split()) <= 20

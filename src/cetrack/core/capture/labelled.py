@@ -32,6 +32,7 @@ from cetrack.core.capture.labels import (
     Label,
     labels_of,
 )
+from cetrack.core.capture.prose import ABBREVIATION_BEFORE
 from cetrack.core.capture.text import Cell, Doc
 from cetrack.core.capture.values import (
     accreditation_id,
@@ -51,7 +52,7 @@ def read_labelled(doc: Doc, fields: Fields, used_lines: set[int]) -> None:
         for index, cell in enumerate(cells):
             if (cell.line, cell.start) in taken:
                 continue
-            labels = labels_of(cell) or _wrapped_label(doc, cell)
+            labels = labels_of(cell) or _wrapped_label(doc, cell) or _inner_labels(cell)
             for label in labels:
                 cell = label.cell
                 if in_paragraph and index == 0 and not label.explicit:
@@ -86,6 +87,22 @@ def _wrapped_label(doc: Doc, cell: Cell) -> list[Label]:
         return []
     joined = Cell(cell.text + " " + below.text, below.line, cell.start, below.end)
     return [label for label in labels_of(joined) if label.explicit and label.value]
+
+
+_SENTENCE_END = re.compile(r"[.;!?]\s+(?=[A-Z])")
+
+
+def _inner_labels(cell: Cell) -> list[Label]:
+    """A label starting a later sentence of the cell, set off by a colon: "Up to 5.5 contact
+    hours were offered. Hours claimed: 4.0"."""
+    for match in _SENTENCE_END.finditer(cell.text):
+        if ABBREVIATION_BEFORE.search(cell.text, 0, match.start() + 1):
+            continue
+        rest = Cell(cell.text[match.end() :], cell.line, cell.start + match.end(), cell.end)
+        labels = [label for label in labels_of(rest) if label.marked and label.value]
+        if labels:
+            return labels
+    return []
 
 
 def _in_paragraph(doc: Doc, number: int) -> bool:
@@ -330,6 +347,9 @@ def _take_date(fields: Fields, found: _Found) -> bool:
     return _labelled_date(fields, found.label.role, value, found.conf, source)
 
 
+_DURATION_LABEL: Final = re.compile(r"(?:duration|length|time)\b", re.I)
+
+
 def _take_amount(fields: Fields, found: _Found) -> bool:
     label = found.label.label
     amount = amount_value(label, found.value)
@@ -341,7 +361,10 @@ def _take_amount(fields: Fields, found: _Found) -> bool:
     if amount is None:
         return False
     name, decimal, raw = amount
-    add_amount(fields, name, decimal, found.conf, found.source)
+    conf = found.conf
+    if _DURATION_LABEL.match(label):
+        conf -= 0.15  # how long it lasted: the credit, when also printed, is the claim
+    add_amount(fields, name, decimal, conf, found.source)
     unit_acc = find_accreditations(label + " " + raw)
     if unit_acc:
         fields.add("accreditation", unit_acc[0][0], 0.9, found.source)

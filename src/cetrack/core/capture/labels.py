@@ -83,7 +83,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "instruction level", "level of content", "target level", "skill level",
     ),
     "format": (
-        "format", "delivery", "delivery method", "delivery format", "type", "activity type",
+        "format", "delivery", "delivered", "delivered as", "delivery method", "delivery format", "type", "activity type",
         "mode", "program type", "format of activity", "course type", "method",
         "learning format", "instruction type", "session type", "activity format",
         "course format", "delivery mode", "mode of delivery", "learning type",
@@ -114,6 +114,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "continuing education credit", "continuing education credits", "cme credits",
         "cme hours", "total ce hours", "total ce credits", "total credit", "total credit hours",
         "credits earned", "total hours earned", "hours of instruction", "instructional hours",
+        "hours reported", "credits reported", "reported hours", "training hours",
+        "hours completed", "credit hours earned", "ce hours earned", "cpd hours", "cpd",
+        "cpd credits", "credit(s)", "hours credited", "credited hours", "approved credit",
     ),
     "dates": (
         "dates", "dates of program", "program dates", "dates of attendance",
@@ -148,7 +151,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "learner's name", "awarded to", "issued to", "presented to", "student",
         "student name", "name of participant", "name of attendee", "name of learner",
         "licensee", "licensee name", "name of licensee", "recipient", "recipient name",
-        "transcript for", "member name", "employee", "employee name", "certificate holder",
+        "transcript for", "member", "member name", "employee", "employee name", "certificate holder",
         "name of recipient", "certify that", "certifies that", "trainee", "trainee name",
         "to", "attn", "prepared for", "learner's name", "name of trainee", "delegate",
     ),
@@ -161,6 +164,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "workshop title", "title of presentation", "title of webinar", "topic",
         "title of event", "title of session", "in-service title", "in-service", "class",
         "class title", "course/program title", "program/course title", "subject", "re",
+        "article", "article title", "title of article", "package", "bundle", "package title",
+        "seminar", "workshop", "webinar name", "seminar name", "workshop name",
         "conference", "conference title", "conference name", "symposium", "meeting",
         "meeting title", "training", "training title", "name of activity", "name of course",
         "name of program", "name of event", "course description", "series", "series title",
@@ -221,6 +226,7 @@ GENERIC_WORDS: Final = frozenset(
         "method", "delivery", "credits", "credit", "hours", "points", "time", "length",
         "duration", "license", "issued", "printed", "generated", "approvals", "accreditation",
         "expires", "expiration", "expiry", "minutes", "ceu", "ceus", "cmle", "total",
+        "member", "article", "package", "bundle", "seminar", "workshop", "delivered", "cpd",
     }
 )  # fmt: skip
 
@@ -286,5 +292,38 @@ def labels_of(cell: Cell) -> list[Label]:
         found.append(
             (-len(label), rank, Label(role, label, value.strip(), strong, cell, explicit, marked))
         )
+    if not any(item[2].role == "amount" for item in found):
+        credit = _credit_label(cell)
+        if credit is not None:
+            found.append((-len(credit.label), len(ROLE_ORDER), credit))
     found.sort(key=lambda item: (item[0], item[1]))
     return [item[2] for item in found]
+
+
+# A label naming a credit in words of its own ("Hours Reported", "Training hours:", "Total CE
+# hours earned"): a few words around hours, credits or CEUs, set off by a colon or alone in
+# its cell. A maximum or what was on offer is no claim.
+_CREDIT_LABEL = re.compile(
+    r"(?P<label>(?:[A-Za-z.®()/-]+[^\S\n]+){0,3}?(?:hours?|hrs\.?|credits?|ceus?|points)"
+    r"(?:[^\S\n]+[A-Za-z()]+){0,2}?)[^\S\n]*(?P<sep>:|$)",
+    re.I,
+)
+_NOT_CLAIM_WORDS: Final = frozenset(
+    {"maximum", "max", "max.", "available", "offered", "possible", "required", "per", "of",
+     "the", "for", "a", "an", "and", "to", "up", "minimum", "min", "min.", "remaining", "needed",
+     "towards", "toward", "your", "our", "in", "on", "with", "this", "is", "are", "was"}
+)  # fmt: skip
+
+
+def _credit_label(cell: Cell) -> Label | None:
+    match = _CREDIT_LABEL.match(cell.text)
+    if match is None:
+        return None
+    label = match.group("label")
+    if any(word.casefold() in _NOT_CLAIM_WORDS for word in label.split()):
+        return None
+    marked = match.group("sep") == ":"
+    value = cell.text[match.end() :].strip()
+    if not marked and value:
+        return None
+    return Label("amount", label, value, True, cell, True, marked)

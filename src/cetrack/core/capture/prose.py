@@ -36,7 +36,7 @@ _NAME_INTRO = re.compile(
     r"|(?:is\s+)?(?:hereby\s+|proudly\s+)?(?:presented|awarded|granted|issued)\s+to"
     r"|certificate\s+(?:is\s+)?(?:hereby\s+)?(?:awarded|presented|granted|issued)\s+to"
     r"|(?:letter\s+)?(?:confirms?|verif(?:y|ies)|certif(?:y|ies)|shows?|indicates?|attests?|documents?)\s+that"
-    r"|records\s+(?:show|indicate)\s+that|recognizes|congratulations,?|dear)"
+    r"|records\s+(?:show|indicate)\s+that|recognizes|congratulations,?|\bdear|\bhello|\bhi|\bgreetings)"
     r"\s*[:,]?\s+",
     re.I,
 )
@@ -110,7 +110,8 @@ def _participant(doc: Doc, fields: Fields) -> None:
             first = rest.split("\n", 1)[0]
             name = clean_name(first)
         if name is not None:
-            conf = GUESSED + 0.1 if match.group(0).casefold().startswith("dear") else PROSE
+            greeting = match.group(0).casefold().startswith(("dear", "hello", "hi", "greetings"))
+            conf = GUESSED + 0.1 if greeting else PROSE
             fields.add(
                 "participant_name", name, conf, flat[match.start() : match.end() + len(candidate)]
             )
@@ -241,7 +242,9 @@ def _title_after(doc: Doc, begin: int) -> tuple[str | None, int]:
             or (cells and any(lbl.strong for lbl in labels_of(cells[0])))
             or VERB.match(text)
             or STATEMENT_START.match(text)
+            or _SENTENCE_GOES_ON.match(text)
             or len(cells) > 1
+            or _printed_apart(doc, first_line, line)
         ):
             stop = min(stop, offset)
             break
@@ -254,6 +257,22 @@ def _title_after(doc: Doc, begin: int) -> tuple[str | None, int]:
     if not raw.strip() or raw.strip()[:1].islower():
         return None, begin
     return clean_text(raw), begin + len(raw)
+
+
+# "... Transfusion Reaction Investigation / is hereby awarded ...": the sentence, not the title.
+_SENTENCE_GOES_ON: Final = re.compile(
+    r"(?:and\s+)?(?:is|are|was|were|has|have|had|will)\s+(?:been\s+|hereby\s+)?[a-z]+\b"
+)
+
+
+def _printed_apart(doc: Doc, first: int, line: int) -> bool:
+    """Whether `line` is printed in another size than the title's first line (a title in large
+    print and the sentence that goes on under it)."""
+    upper = doc.geometry[first] if first < len(doc.geometry) else None
+    lower = doc.geometry[line] if line < len(doc.geometry) else None
+    if upper is None or lower is None:
+        return False
+    return abs(upper.size - lower.size) > 0.15 * max(upper.size, lower.size)
 
 
 def _provider_after(doc: Doc, fields: Fields, end: int) -> None:

@@ -8,6 +8,7 @@ words on a line with at most two spaces between them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -55,6 +56,37 @@ def _normalised(text: str, *, ocr: bool) -> str:
 
         text = repair_text(text)
     return text
+
+
+# Numeric dates with the day or month first: "05/06/2025", "21-03-2025".
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])([0-3]?\d)([/-])([01]?\d)\2((?:19|20)?\d\d)(?![\d/.-])")
+_DAY_FIRST_MARK = re.compile(r"\b(?:dd|jj|tt)[/.-]mm[/.-](?:yyyy|yy|aaaa|jjjj)\b", re.I)
+
+
+def _day_first(texts: Iterable[str]) -> bool:
+    """Whether the document prints its numeric dates day first: it says so ("DD/MM/YYYY"), or
+    one of them can only be read that way ("21/03/2025") and none only month first."""
+    day_only = month_only = False
+    for text in texts:
+        if _DAY_FIRST_MARK.search(text):
+            return True
+        for match in _NUMERIC_DATE.finditer(text):
+            first, second = int(match.group(1)), int(match.group(3))
+            day_only |= first > 12 and second <= 12
+            month_only |= second > 12
+    return day_only and not month_only
+
+
+def _as_day_first(text: str) -> str:
+    """Numeric dates rewritten so the date reader takes them day first: with dots
+    ("05/06/2025" -> "05.06.2025", the digits as printed, for the reviewer), a two-digit year
+    month first ("05/06/25" -> "06/05/25"). The same length, so columns and positions stay."""
+
+    def rewrite(match: re.Match[str]) -> str:
+        day, sep, month, year = match.groups()
+        return f"{day}.{month}.{year}" if len(year) == 4 else f"{month}{sep}{day}{sep}{year}"
+
+    return _NUMERIC_DATE.sub(rewrite, text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +142,8 @@ class Doc:
             from cetrack.core.capture.ocrfix import fix_label
 
             rows = [(fix_label(text.rstrip()), line, page) for text, line, page in rows]
+        if _day_first(text for text, _, _ in rows):
+            rows = [(_as_day_first(text), line, page) for text, line, page in rows]
         kept: list[tuple[str, Line | None, int]] = []
         for text, line, page in rows:
             text = text.rstrip()

@@ -1,0 +1,578 @@
+"""Certificates in real-world provider styles, written for issue 13's tuning (not held out).
+
+Award pages with the hours in words, in-service letters and memos, printed webinar e-mails,
+conference attendance tables, packages broken down per specialty, CME pages with a maximum
+beside the claim, CE Broker and P.A.C.E. forms, California agency numbers, university CEUs,
+minutes of instruction, seminar sign-up sheets, negations, journal tests, ACCENT, CMP points,
+credit-system records, day-first dates and vendor trainings. Each page is drawn as a PDF and
+read back; every field a person would type from it is asserted, and a wrong amount may never
+be a confident one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from cetrack.core.capture.certificate import read_certificate
+from cetrack.core.capture.draft import REVIEW_BELOW
+from tests.capture.test_layouts_13 import T, _dejavu, pdf
+
+B = "Helvetica-Bold"
+I = "Helvetica-Oblique"  # noqa: E741
+TB = "Times-Bold"
+TI = "Times-Italic"
+U = "DejaVuSans" if _dejavu() else "Helvetica"
+AMOUNTS = ("hours", "minutes", "ceu", "points", "semester_hours", "quarter_hours")
+CASES: list[tuple[str, dict[str, str], tuple[T, ...], bool]] = []
+
+
+def case(name: str, truth: dict[str, str], *items: T, land: bool = False) -> None:
+    CASES.append((name, truth, items, land))
+
+
+case(
+    "award-words",
+    dict(
+        participant_name="Beatriz Moreno-Lyle",
+        title="Transfusion Reaction Investigation",
+        completed_on="2025-04-17",
+        hours="3",
+        provider="HARBOR POINT MEDICAL CENTER",
+        accreditation="pace",
+    ),
+    T("HARBOR POINT MEDICAL CENTER", 540, size=16, font=TB, align="c"),
+    T("Certificate of Achievement", 500, size=28, font=TB, align="c"),
+    T("Be it known that", 460, size=12, font=TI, align="c"),
+    T("Beatriz Moreno-Lyle", 425, size=26, font=TI, align="c"),
+    T("having satisfactorily completed the educational program", 395, size=12, align="c"),
+    T("Transfusion Reaction Investigation", 365, size=20, font=TB, align="c"),
+    T("is hereby awarded three (3) P.A.C.E.® contact hours", 335, size=12, align="c"),
+    T("Given this 17th day of April, 2025", 305, size=12, align="c"),
+    T("Renee Castillo, MLS(ASCP)", 140, x=120, size=10),
+    T("Education Coordinator", 126, x=120, size=10),
+    land=True,
+)
+
+case(
+    "letter-inservice",
+    dict(
+        participant_name="Tomasz Wiśniewski",
+        title="Cold Agglutinin Workup",
+        completed_on="2025-09-10",
+        hours="1.5",
+        provider="St. Anselm Regional Hospital",
+        kind="in-service",
+    ),
+    T("St. Anselm Regional Hospital", 735, size=17, font=B),
+    T("Department of Pathology & Laboratory Medicine", 719, size=9),
+    T("1200 Riverside Drive, Dayton, OH 45402", 707, size=9),
+    T("September 22, 2025", 670),
+    T("Tomasz Wiśniewski, MLS(ASCP)", 640, font=U),
+    T("Core Laboratory", 626),
+    T("Dear Tomasz,", 600),
+    T("This letter verifies that you attended the laboratory in-service titled", 580),
+    T("Cold Agglutinin Workup, presented on September 10, 2025. The session lasted", 566),
+    T("90 minutes and you are credited with 1.5 contact hours of continuing education.", 552),
+    T("Sincerely,", 500),
+    T("Gloria Abernathy, MT(ASCP)SBB", 460),
+    T("Laboratory Education Coordinator", 446),
+)
+
+case(
+    "memo-from",
+    dict(
+        participant_name="Keisha Barnwell",
+        title="New Hemolysis Index Limits",
+        completed_on="2025-02-26",
+        hours="0.5",
+        provider="Mercy Valley Hospital",
+    ),
+    T("Mercy Valley Hospital", 735, size=16, font=B),
+    T("Clinical Laboratory", 719, size=10),
+    T("INTERNAL MEMORANDUM", 680, size=13, font=B),
+    T("To:", 650),
+    T("Keisha Barnwell", 650, x=120),
+    T("From:", 634),
+    T("Lab Education Committee", 634, x=120),
+    T("Date:", 618),
+    T("March 3, 2025", 618, x=120),
+    T("Subject:", 602),
+    T("In-service credit: New Hemolysis Index Limits", 602, x=120),
+    T("Our records show you attended this in-service on February 26, 2025 (30 minutes).", 570),
+    T("It is recorded as 0.5 contact hours toward your annual competency requirement.", 556),
+)
+
+case(
+    "email-print",
+    dict(
+        participant_name="Farid Haddadi",
+        title="Antimicrobial Stewardship Update",
+        completed_on="2025-05-14",
+        hours="1",
+        provider="Lakeshore Lab Network",
+        delivery="live",
+    ),
+    T("Gmail - Your attendance record – Antimicrobial Stewardship Update", 760, size=8),
+    T("From:", 730),
+    T("Lakeshore Lab Network <education@lakeshore.example>", 730, x=120),
+    T("Date:", 714),
+    T("Fri, May 16, 2025 at 9:02 AM", 714, x=120),
+    T("To:", 698),
+    T("farid.haddadi@example.com", 698, x=120),
+    T("Subject:", 682),
+    T("Your attendance record – Antimicrobial Stewardship Update", 682, x=120),
+    T("Hello Farid Haddadi,", 650),
+    T("Thank you for attending our live webinar on Wednesday, May 14, 2025.", 630),
+    T("Webinar ID: 913 555 2048", 616),
+    T("Duration: 62 minutes", 602),
+    T("Credit awarded: 1.0 contact hour", 588),
+    T("https://mail.example.com/mail/u/0/?ik=abc          1/1", 30, size=7),
+)
+
+case(
+    "conf-days",
+    dict(
+        participant_name="Yusuf Adebayo",
+        title="Mid-Atlantic Clinical Laboratory Conference",
+        start="2025-10-02",
+        end="2025-10-04",
+        hours="13.5",
+        provider="Mid-Atlantic Society for Laboratory Science",
+    ),
+    T("Mid-Atlantic Society for Laboratory Science", 735, size=15, font=B, align="c"),
+    T("Attendance Verification", 705, size=18, font=B, align="c"),
+    T("Attendee", 665, font=B),
+    T("Yusuf Adebayo", 665, x=200),
+    T("Event", 649, font=B),
+    T("Mid-Atlantic Clinical Laboratory Conference", 649, x=200),
+    T("Location", 633, font=B),
+    T("Baltimore, Maryland", 633, x=200),
+    T("Date", 600, font=B),
+    T("Sessions attended", 600, x=200, font=B),
+    T("CE hours", 600, x=450, font=B),
+    T("Oct 2, 2025", 584),
+    T("Opening plenary; Chemistry track", 584, x=200),
+    T("5.0", 584, x=450),
+    T("Oct 3, 2025", 568),
+    T("Microbiology track", 568, x=200),
+    T("6.0", 568, x=450),
+    T("Oct 4, 2025", 552),
+    T("Closing session", 552, x=200),
+    T("2.5", 552, x=450),
+    T("Total CE hours earned", 530, font=B),
+    T("13.5", 530, x=450, font=B),
+    T("A maximum of 18 contact hours was available for this conference.", 500),
+)
+
+case(
+    "modules-specialty",
+    dict(
+        participant_name="Hannah Ostrowski",
+        title="Florida Renewal Package",
+        completed_on="2025-07-30",
+        hours="12",
+        provider="Sunrise CE Online",
+        license_number="MT 55102",
+    ),
+    T("Sunrise CE Online", 735, size=18, font=B),
+    T("Certificate of Completion", 700, size=16, font=B),
+    T("Name: Hannah Ostrowski", 670),
+    T("Florida License: MT 55102", 654),
+    T("Package: Florida Renewal Package", 638),
+    T("Completion Date: 07/30/2025", 622),
+    T("Specialty", 590, font=B),
+    T("Hours", 590, x=400, font=B),
+    T("Hematology", 574),
+    T("4", 574, x=400),
+    T("Clinical Chemistry", 558),
+    T("4", 558, x=400),
+    T("Microbiology", 542),
+    T("2", 542, x=400),
+    T("Laboratory Administration", 526),
+    T("2", 526, x=400),
+    T("Total", 506, font=B),
+    T("12", 506, x=400, font=B),
+)
+
+case(
+    "cme-max-claim",
+    dict(
+        participant_name="Priya Venkataraman",
+        title="Pathology Informatics Summit 2025",
+        start="2025-05-19",
+        end="2025-05-21",
+        hours="9.75",
+        accreditation="accme",
+        provider="Great Lakes Pathology Society",
+    ),
+    T("Great Lakes Pathology Society", 735, size=16, font=B, align="c"),
+    T("CME Certificate", 705, size=20, font=B, align="c"),
+    T("Priya Venkataraman, MD", 665, size=16, align="c"),
+    T("Pathology Informatics Summit 2025", 640, size=14, font=B, align="c"),
+    T("May 19–21, 2025  •  Ann Arbor, Michigan", 622, size=11, align="c", font=U),
+    T(
+        "The Great Lakes Pathology Society is accredited by the ACCME to provide continuing",
+        580,
+        size=10,
+    ),
+    T(
+        "medical education for physicians. The Society designates this live activity for a",
+        566,
+        size=10,
+    ),
+    T(
+        "maximum of 15.5 AMA PRA Category 1 Credits™. Physicians should claim only the credit",
+        552,
+        size=10,
+        font=U,
+    ),
+    T("commensurate with the extent of their participation in the activity.", 538, size=10),
+    T("Credits claimed by the participant: 9.75 AMA PRA Category 1 Credits™", 500, size=11, font=U),
+)
+
+case(
+    "cebroker-table",
+    dict(
+        participant_name="Luis Ortega",
+        title="Molecular Diagnostics Essentials",
+        completed_on="2025-08-12",
+        hours="2",
+        approval_number="50-2231",
+        course_number="20-1180442",
+        license_number="TS 44187",
+        approvals="fl",
+        provider="Gulfcoast Lab Academy",
+    ),
+    T("Gulfcoast Lab Academy", 735, size=16, font=B),
+    T("Certificate of Completion", 700, size=18, font=B, align="c"),
+    T("Participant", 660, font=B),
+    T("Luis Ortega", 660, x=220),
+    T("FL License Number", 644, font=B),
+    T("TS 44187", 644, x=220),
+    T("Course", 628, font=B),
+    T("Molecular Diagnostics Essentials", 628, x=220),
+    T("Completed", 612, font=B),
+    T("08/12/2025", 612, x=220),
+    T("CE Broker Provider", 596, font=B),
+    T("50-2231", 596, x=220),
+    T("CE Broker Course", 580, font=B),
+    T("20-1180442", 580, x=220),
+    T("Contact Hours", 564, font=B),
+    T("2.0 (Molecular Pathology)", 564, x=220),
+    T("Credit has been reported to CE Broker within 10 days.", 530),
+)
+
+case(
+    "pace-form",
+    dict(
+        participant_name="Danielle Fournier",
+        title="Hemoglobinopathies: Electrophoresis to HPLC",
+        completed_on="2025-03-21",
+        hours="1.5",
+        accreditation="pace",
+        provider_number="0231",
+        course_number="231-118-25",
+        level="intermediate",
+        delivery="self-study",
+        provider="Keystone Laboratory Educators",
+    ),
+    T("P.A.C.E.® Certificate of Attendance", 735, size=16, font=B, align="c"),
+    T("Provider: Keystone Laboratory Educators", 700),
+    T("P.A.C.E.® Provider No. 0231", 684),
+    T("Program No. 231-118-25", 668),
+    T("Program Title: Hemoglobinopathies: Electrophoresis to HPLC", 652),
+    T("Participant: Danielle Fournier", 636),
+    T("Date: 21/03/2025", 620),
+    T("Contact Hours: 1.5", 604),
+    T("Level:   [ ] Basic   [X] Intermediate   [ ] Advanced", 580),
+    T("Format:  [ ] Live   [X] Self-study/Home study", 564),
+    T("This program is approved for ASCLS P.A.C.E.® credit.", 530),
+)
+
+case(
+    "ca-agency",
+    dict(
+        participant_name="Grace Liang",
+        title="Point-of-Care Testing Oversight",
+        completed_on="2025-11-05",
+        hours="2",
+        course_number="CA-POC-0412",
+        accrediting_agency_number="0001",
+        provider="Pacific Coast Laboratory Forum",
+    ),
+    T("Pacific Coast Laboratory Forum", 735, size=16, font=B),
+    T("CONTINUING EDUCATION CERTIFICATE", 700, size=14, font=B),
+    T("Grace Liang", 670, size=14),
+    T("has completed", 654),
+    T("Point-of-Care Testing Oversight", 638, size=13, font=B),
+    T("on November 5, 2025 and earned 2 contact hours.", 622),
+    T("Course No.: CA-POC-0412", 590),
+    T("California Accrediting Agency: ASCLS-CA, Accrediting Agency No. 0001", 574),
+    T("Keep this certificate for four years.", 540),
+)
+
+case(
+    "university-ceu",
+    dict(
+        participant_name="Owen McAllister",
+        title="Clinical Microbiology Laboratory Management",
+        completed_on="2025-06-27",
+        ceu="1.2",
+        provider="NORTHERN PLAINS STATE UNIVERSITY",
+    ),
+    T("NORTHERN PLAINS STATE UNIVERSITY", 540, size=18, font=TB, align="c"),
+    T("Office of Continuing and Professional Education", 518, size=11, font=TI, align="c"),
+    T("hereby certifies that", 470, size=12, align="c"),
+    T("Owen McAllister", 440, size=24, font=TB, align="c"),
+    T("has successfully completed", 410, size=12, align="c"),
+    T("Clinical Microbiology Laboratory Management", 380, size=18, font=TB, align="c"),
+    T("and is awarded 1.2 Continuing Education Units (CEUs)", 350, size=12, align="c"),
+    T("June 27, 2025", 320, size=12, align="c"),
+    T("One CEU equals ten contact hours of participation.", 120, size=8, align="c"),
+    land=True,
+)
+
+case(
+    "minutes-only",
+    dict(
+        participant_name="Chiara Bellini",
+        title="Specimen Rejection Criteria",
+        completed_on="2025-01-08",
+        minutes="150",
+        provider="ClinLab Skills Online",
+    ),
+    T("ClinLab Skills Online", 735, size=16, font=B),
+    T("Completion Record", 700, size=18, font=B),
+    T("Chiara Bellini completed the online course Specimen Rejection Criteria", 660),
+    T("on 2025-01-08, consisting of 150 minutes of instruction.", 646),
+    T("Record generated 2025-02-01", 60, size=8),
+)
+
+case(
+    "seminar-claimed",
+    dict(
+        participant_name="Nadia Rahimi",
+        title="Spring Laboratory Leadership Seminar",
+        completed_on="2025-04-05",
+        hours="4",
+        provider="Tri-County Laboratory Managers Association",
+    ),
+    T("Tri-County Laboratory Managers Association", 735, size=15, font=B),
+    T("Seminar Attendance Certificate", 700, size=16, font=B),
+    T("Name: Nadia Rahimi", 670),
+    T("Seminar: Spring Laboratory Leadership Seminar", 654),
+    T("Date: Saturday, April 5, 2025", 638),
+    T("Sessions attended (tick):", 610),
+    T("[x] Session A – Staffing models (1.5 h)", 594),
+    T("[x] Session B – Budgeting basics (1.5 h)", 578),
+    T("[ ] Session C – Lean workflow (1.5 h)", 562),
+    T("[x] Session D – Panel discussion (1.0 h)", 546),
+    T("Up to 5.5 contact hours offered. Hours claimed: 4.0", 520),
+)
+
+case(
+    "negation",
+    dict(
+        participant_name="Samira El-Amin",
+        title="Blood Culture Contamination",
+        completed_on="2025-10-21",
+        hours="1",
+        accreditation="pace",
+        provider="Westfield Lab Learning",
+    ),
+    T("Westfield Lab Learning", 735, size=16, font=B),
+    T("Certificate of Completion", 700, size=18, font=B),
+    T("Learner: Samira El-Amin", 670),
+    T("Course: Blood Culture Contamination", 654),
+    T("Completed on: October 21, 2025", 638),
+    T("CE credit: 1 contact hour (P.A.C.E.®)", 622),
+    T("Note: this course is not approved for ASCP CMLE credit and is not eligible for", 590),
+    T("AMA PRA Category 1 Credit™.", 576, font=U),
+)
+
+case(
+    "platform",
+    dict(
+        participant_name="Jae-won Park",
+        title="Urine Sediment Microscopy",
+        completed_on="2025-12-01",
+        hours="1.5",
+        course_number="UA-4410",
+        accreditation="pace",
+        provider="LabLearn Pro",
+        delivery="self-study",
+    ),
+    T("LabLearn Pro", 740, size=20, font=B),
+    T("learn anywhere", 724, size=9, font=I),
+    T("CERTIFICATE", 680, size=26, font=B, align="c"),
+    T("OF COMPLETION", 656, size=14, align="c"),
+    T("Jae-won Park", 610, size=22, align="c"),
+    T("Urine Sediment Microscopy", 570, size=16, font=B, align="c"),
+    T("Course ID UA-4410  ·  Self-paced online course", 550, size=10, align="c", font=U),
+    T("Completed Dec 1, 2025", 530, size=10, align="c"),
+    T("1.5 P.A.C.E.® Contact Hours", 510, size=12, font=B, align="c"),
+    T("Certificate ID 7f3a-99b2-11c0", 80, size=8),
+)
+
+case(
+    "journal",
+    dict(
+        participant_name="Emeka Obi",
+        title="Interpreting Serum Protein Electrophoresis",
+        completed_on="2025-03-31",
+        hours="1",
+        provider="Journal of Clinical Laboratory Practice",
+        delivery="self-study",
+    ),
+    T("Journal of Clinical Laboratory Practice", 735, size=15, font=B),
+    T("Self-Study Test Results", 700, size=16, font=B),
+    T("Participant: Emeka Obi", 670),
+    T("Article: Interpreting Serum Protein Electrophoresis", 654),
+    T("Test submitted: 03/31/2025", 638),
+    T("Score: 90% (passing score 70%)", 622),
+    T("Credit: 1.0 contact hour (journal-based CE)", 606),
+)
+
+case(
+    "accent",
+    dict(
+        participant_name="Marguerite Olsen",
+        title="Lipid Testing Harmonization",
+        completed_on="2025-09-18",
+        hours="1",
+        accreditation="accent",
+        provider="ADLM",
+    ),
+    T("ADLM", 735, size=20, font=B),
+    T("Association for Diagnostics & Laboratory Medicine", 717, size=9),
+    T("ACCENT® Continuing Education Credit", 680, size=16, font=B),
+    T("This is to certify that Marguerite Olsen participated in", 640),
+    T("Lipid Testing Harmonization on September 18, 2025", 626),
+    T("and has earned 1.0 ACCENT® credit hour.", 612),
+)
+
+case(
+    "cmp-points",
+    dict(
+        participant_name="Ray Delgado",
+        title="Quality Control Rules Refresher",
+        completed_on="2025-02-11",
+        points="2",
+        provider="Southern Lab Society",
+    ),
+    T("Southern Lab Society", 735, size=16, font=B),
+    T("Credit Maintenance Program Record", 700, size=14, font=B),
+    T("Member: Ray Delgado", 670),
+    T("Activity: Quality Control Rules Refresher", 654),
+    T("Date of activity: 2/11/2025", 638),
+    T("CMP points: 2", 622),
+)
+
+case(
+    "system-record",
+    dict(
+        participant_name="Wen Zhao",
+        title="Coagulation Factor Assays",
+        completed_on="2025-07-07",
+        hours="1.25",
+        provider="StateLab Credentialing Portal",
+    ),
+    T("StateLab Credentialing Portal", 740, size=14, font=B),
+    T("CE Activity Record", 712, size=13, font=B),
+    T("Licensee Name", 680, font=B),
+    T("Wen Zhao", 680, x=200),
+    T("Activity Title", 664, font=B),
+    T("Coagulation Factor Assays", 664, x=200),
+    T("Activity Date", 648, font=B),
+    T("07/07/2025", 648, x=200),
+    T("Hours Reported", 632, font=B),
+    T("1.25", 632, x=200),
+    T("Date Reported", 616, font=B),
+    T("07/09/2025", 616, x=200),
+    T("Status", 600, font=B),
+    T("Accepted", 600, x=200),
+    T("Printed 11/30/2025 10:41 AM", 40, size=8),
+)
+
+case(
+    "dmy-text",
+    dict(
+        participant_name="Sophie Marchand",
+        title="Flow Cytometry Gating Strategies",
+        completed_on="2025-06-05",
+        hours="2",
+        provider="Cytometry Education Trust",
+    ),
+    T("Cytometry Education Trust", 735, size=16, font=B),
+    T("Certificate of Attendance", 700, size=16, font=B),
+    T("Sophie Marchand", 670, size=14),
+    T("attended the workshop Flow Cytometry Gating Strategies", 652),
+    T("Date: 05/06/2025 (DD/MM/YYYY)", 636),
+    T("CPD: 2 hours", 620),
+)
+
+case(
+    "award-wrapped-title",
+    dict(
+        participant_name="Kwabena Asante Jr.",
+        title="Management of Critical Values in the Emergency Department Laboratory",
+        completed_on="2025-08-19",
+        hours="1",
+        provider="Riverbend Health System",
+    ),
+    T("Riverbend Health System", 540, size=14, font=B, align="c"),
+    T("CERTIFICATE OF COMPLETION", 505, size=24, font=TB, align="c"),
+    T("This certificate is presented to", 470, size=12, align="c"),
+    T("Kwabena Asante Jr.", 440, size=24, font=TI, align="c"),
+    T("for completion of", 410, size=12, align="c"),
+    T("Management of Critical Values in the Emergency", 382, size=18, font=TB, align="c"),
+    T("Department Laboratory", 360, size=18, font=TB, align="c"),
+    T("August 19, 2025       1 contact hour", 320, size=12, align="c"),
+    land=True,
+)
+
+case(
+    "trainer-vendor",
+    dict(
+        participant_name="Ilse Vandenberghe",
+        title="Analyzer X900 Operator Training",
+        start="2025-04-22",
+        end="2025-04-24",
+        course_number="TR-X9-OP",
+        hours="6",
+        provider="VANTIX DIAGNOSTICS",
+        delivery="live",
+    ),
+    T("VANTIX DIAGNOSTICS", 735, size=18, font=B),
+    T("Customer Training Certificate", 700, size=16, font=B),
+    T("Trainee:", 670),
+    T("Ilse Vandenberghe", 670, x=150),
+    T("Course:", 654),
+    T("Analyzer X900 Operator Training", 654, x=150),
+    T("Course Code:", 638),
+    T("TR-X9-OP", 638, x=150),
+    T("Delivered:", 622),
+    T("On-site, April 22–24, 2025", 622, x=150, font=U),
+    T("Training hours:", 606),
+    T("6", 606, x=150),
+    T("Trainer:", 574),
+    T("Marcus Bell, Field Application Specialist", 574, x=150),
+)
+
+
+@pytest.mark.parametrize(
+    ("truth", "items", "land"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_every_field_is_read(truth: dict[str, str], items: tuple[T, ...], land: bool) -> None:
+    capture = read_certificate("c.pdf", pdf(*items, landscape_page=land))
+    assert capture.drafts, capture.errors
+    draft = capture.drafts[0]
+    got: dict[str, Any] = {}
+    for name, found in draft.fields.items():
+        got[name] = ";".join(found.value) if isinstance(found.value, tuple) else found.value
+    assert {name: got.get(name) for name in truth} == truth
+    amount = draft.amount_field
+    if amount is not None and truth.get(amount) != got[amount]:
+        assert draft.fields[amount].confidence < REVIEW_BELOW
