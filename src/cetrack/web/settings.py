@@ -146,13 +146,18 @@ private_sqlite(DATABASES["default"])  # 0600: it holds sessions and calendar sec
 # verdict (keyed by the state of the user's records, so a change is seen at once; see
 # services.cached_for). A table in the database (made by migrate), or Redis when configured.
 REDIS_URL = env_text("CETRACK_REDIS_URL")
+# Every key this deployment keeps in Redis starts with this name: the cache's keys
+# ("cetrack:...") and the job queue's ("huey.redis.cetrack" and kin). Two deployments sharing one
+# Redis database need different names, or each would run the other's jobs (with its own
+# database's rows of the same id) and count the other's rate limits.
+REDIS_PREFIX = env_text("CETRACK_REDIS_PREFIX", "cetrack")
 CACHES: dict[str, dict[str, Any]]
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "cetrack",
+            "KEY_PREFIX": REDIS_PREFIX,
         }
     }
 else:
@@ -168,7 +173,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # -- background jobs (cetrack.jobs): huey; embedded by default (a SQLite file in the data folder,
 # workers inside `cetrack serve`), Redis when CETRACK_REDIS_URL is set (`cetrack worker` anywhere)
 HUEY = {
-    "name": "cetrack",
+    "name": REDIS_PREFIX if REDIS_URL else "cetrack",
     "immediate": env_bool("CETRACK_JOBS_IMMEDIATE", False),
     "huey_class": "huey.RedisHuey" if REDIS_URL else "huey.SqliteHuey",
     **({"url": REDIS_URL} if REDIS_URL else {"filename": str(DATA_DIR / "jobs.sqlite3")}),
