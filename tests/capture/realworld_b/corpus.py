@@ -10,8 +10,10 @@ Truth conventions (keys are left out when the page does not state the thing):
   without honorifics (Dr.) and post-nominal credentials (", CLS", "MT(AMT)").
 - ``title``: the course, session or event title as printed, without a catalogue code printed
   beside it; a title wrapped over two lines is joined with one space.
-- ``provider``: the organisation that offers the activity as printed (letterhead, brand, e-mail
-  sender), not the accrediting body, unless the accrediting body is itself the provider.
+- ``provider``: the organisation that offers the activity as printed (letterhead, brand, logo
+  caption, e-mail sender), not the accrediting body, unless the accrediting body is itself the
+  provider; when a brand mark (ADLM, ASCP) stands above the spelled-out name, the spelled-out name.
+  Compare without regard to case (some letterheads are in capitals).
 - ``completed_on`` (ISO date) for one day; ``start`` and ``end`` for a multi-day activity. Never the
   date a page was printed, generated, issued or mailed, nor an expiry date.
 - exactly one amount: ``hours``, ``ceu``, ``minutes`` or ``points`` — the credit the participant was
@@ -25,9 +27,12 @@ Truth conventions (keys are left out when the page does not state the thing):
 - ``course_number`` (P.A.C.E. program number, CE Broker ``20-`` course, course code),
   ``provider_number`` (P.A.C.E. provider number), ``approval_number`` (Florida / CE Broker ``50-``
   provider approval), ``accrediting_agency_number`` (California), ``license_number``: as printed.
-  A webinar or meeting ID is not a course number.
-- ``level`` (basic/intermediate/advanced) and ``delivery`` (live/self-study) when the page shows
-  them, in words or with ticked boxes.
+  A number labelled "course number" / "course #" wins; otherwise the P.A.C.E. program number,
+  the CE Broker ``20-`` number, or an activity/program code. A webinar or meeting ID, a record,
+  certificate or work-order number is not a course number.
+- ``level`` (basic/intermediate/advanced) and ``delivery`` (live/self-study) only when the page
+  states them, in words ("live webinar", "in person", "on demand", "self-paced", "classroom") or
+  with ticked boxes; not inferred from "conference", "symposium" or "attended".
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import degrade, events, national, states, workplace
+from . import degrade, events, extra, national, states, workplace
 
 TRUTH_KEYS = frozenset(
     {
@@ -80,6 +85,8 @@ SCANS = [
     ("award_words_day", 15, 200, 1.8, "pdf"),
     ("modules_total_row", 16, 240, -1.1, "jpeg"),
     ("inservice_memo", 17, 250, 2.9, "png"),
+    ("fl_email_report", 18, 200, -0.8, "jpeg"),
+    ("typed_attendee_signature", 19, 240, 1.6, "pdf"),
 ]
 PHOTOS = [
     ("fl_medical_errors_ordinal", 21),
@@ -89,13 +96,15 @@ PHOTOS = [
     ("minutes_instruction", 25),
     ("pace_form_checkboxes", 26),
     ("cme_claimed", 27),
+    ("logo_caption_provider", 28),
+    ("fl_supervision_no_total", 29),
 ]
 
 
 @functools.cache
 def _certificates() -> tuple[Certificate, ...]:
     items: list[Certificate] = []
-    for build in [*states.PAGES, *national.PAGES, *events.PAGES, *workplace.PAGES]:
+    for build in [*states.PAGES, *national.PAGES, *events.PAGES, *workplace.PAGES, *extra.PAGES]:
         name, data, truth = build()
         items.append(Certificate(name, "text", data, truth))
     by_name = {item.name: item for item in items}

@@ -121,7 +121,6 @@ def award_recognition_four() -> Page:
             "provider": "Mesa Verde Laboratory Professionals Association",
             "completed_on": "2025-08-09",
             "hours": "4",
-            "delivery": "live",
         },
     )
 
@@ -232,7 +231,6 @@ def specialty_breakdown() -> Page:
             "accreditation": "pace",
             "course_number": "602-118-25",
             "provider_number": "602",
-            "delivery": "live",
         },
     )
 
@@ -421,7 +419,6 @@ def seminar_ticked() -> Page:
             "course_number": "330-061-25",
             "provider_number": "330",
             "level": "intermediate",
-            "delivery": "live",
         },
     )
 
@@ -464,7 +461,6 @@ def seminar_ticked_no_total() -> Page:
             "hours": "3",
             "accreditation": "pace",
             "course_number": "515-033-25",
-            "delivery": "live",
         },
     )
 
@@ -516,7 +512,6 @@ def seminar_two_days_ticked() -> Page:
             "course_number": "264-090-25",
             "provider_number": "264",
             "level": "advanced",
-            "delivery": "live",
         },
     )
 

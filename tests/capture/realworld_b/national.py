@@ -83,7 +83,6 @@ def university_ceu_hours_equivalent() -> Page:
             "end": "2025-10-08",
             "ceu": "1.5",
             "course_number": "NPU-XLM-412",
-            "delivery": "live",
         },
     )
 
@@ -273,7 +272,6 @@ def amt_ccp_points() -> Page:
             "provider": "Great Lakes Chapter — American Medical Technologists",
             "completed_on": "2025-10-18",
             "points": "4.5",
-            "delivery": "live",
         },
     )
 
@@ -307,12 +305,11 @@ def accent_claimed() -> Page:
         {
             "participant_name": "Hamid Rostami",
             "title": "Mass Spectrometry in the Routine Toxicology Laboratory",
-            "provider": "ADLM",
+            "provider": "Association for Diagnostics & Laboratory Medicine",
             "completed_on": "2025-03-11",
             "hours": "1",
             "accreditation": "accent",
             "course_number": "25-WB-0311",
-            "delivery": "live",
         },
     )
 
@@ -372,7 +369,6 @@ def accent_meeting_sessions() -> Page:
             "end": "2025-09-26",
             "hours": "5",
             "accreditation": "accent",
-            "delivery": "live",
         },
     )
 
@@ -704,7 +700,6 @@ def cme_nonphysician() -> Page:
             "completed_on": "2025-11-08",
             "hours": "3.25",
             "accreditation": "accme",
-            "delivery": "live",
         },
     )
 

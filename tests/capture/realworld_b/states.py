@@ -209,7 +209,6 @@ def fl_symposium_two_days() -> Page:
             "approval_number": "50-3317",
             "course_number": "20-905512",
             "license_number": "MT 00219874",
-            "delivery": "live",
         },
     )
 
@@ -457,7 +456,6 @@ def ca_workshop_days() -> Page:
             "accreditation": "cmle",
             "course_number": "CVCHW-FS-09",
             "accrediting_agency_number": "03-1129",
-            "delivery": "live",
         },
     )
 
@@ -535,7 +533,7 @@ def email_webinar() -> Page:
     body = (
         "Hello Abdirahman Warsame-Lund,\n"
         "Thanks for joining our live webinar \u201cFlow Cytometry Gating Basics\u201d on Tuesday, July 8, 2025 "
-        "(Webinar ID 884 2231 9007). You attended 62 of 60 scheduled minutes.\n"
+        "(Webinar ID 884 2231 9007). You were connected for 58 minutes.\n"
         "You have earned 1.0 P.A.C.E.® contact hour (basic level). P.A.C.E. program number: 488-033-25; "
         "Northwind Diagnostics Academy is P.A.C.E. provider 488.\n"
         "Please keep this e-mail as your certificate.\n"

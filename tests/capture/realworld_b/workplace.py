@@ -54,7 +54,6 @@ def inservice_memo() -> Page:
             "provider": "Good Shepherd Community Hospital",
             "completed_on": "2025-10-28",
             "hours": "1.5",
-            "delivery": "live",
         },
     )
 
@@ -391,7 +390,6 @@ def negated_pending() -> Page:
             "provider": "Lowland Cytology Study Group",
             "completed_on": "2025-03-05",
             "minutes": 90,
-            "delivery": "live",
         },
     )
 
@@ -428,7 +426,6 @@ def dayfirst_congress() -> Page:
             "hours": "9",
             "accreditation": "pace",
             "course_number": "911-300-25",
-            "delivery": "live",
         },
     )
 
@@ -455,7 +452,6 @@ def dayfirst_ordinal_uk() -> Page:
             "provider": "Institute of Pennine Biomedical Science",
             "completed_on": "2025-10-07",
             "hours": "1.5",
-            "delivery": "live",
         },
     )
 
