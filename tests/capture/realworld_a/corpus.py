@@ -6,8 +6,9 @@ Truth conventions (keys are omitted when the page does not state them):
   credentials (MD, MLS(ASCP), CLS); generational suffixes (Jr., III, IV), particles, hyphens
   and religious titles that are part of the printed name ("Sister Mary-Catherine") are kept.
 - ``title`` as printed; a title wrapped over two lines is joined with one space.
-- ``provider`` is the issuing organisation as printed (letterhead, brand header, logo caption
-  or the e-mail sender's display name), without taglines, departments or cities.
+- ``provider`` is the issuing organisation as printed in the letterhead, brand header, logo
+  caption, statement or the e-mail sender's display name, without taglines, departments or
+  cities (in capitals when it is printed only in capitals).
 - ``completed_on`` (ISO) for one day; ``start``/``end`` for an activity over several days
   (two listed days count as a range from the first to the last).
 - Exactly one amount: the credit awarded or claimed, in the unit the page awards it in
@@ -34,6 +35,7 @@ from pathlib import Path
 from . import degrade
 from .employer import all_employer
 from .events import all_events
+from .extras import all_extras
 from .online import all_online
 
 TRUTH_KEYS = frozenset(
@@ -62,6 +64,8 @@ _SCANS = [
     ("conf_glsls_annual", 303, 250, 0.8, "pdf"),
     ("florida_suncoast_laws", 304, 240, -1.1, "png"),
     ("memo_lakeridge_to_line", 305, 200, 2.8, "pdf"),
+    ("lms_hemahub_modules_total", 306, 220, -0.6, "jpeg"),
+    ("dayfirst_antipodes_dots", 307, 200, 1.9, "png"),
 ]
 _PHOTOS = [
     ("lms_labsprout_morphology", 401),
@@ -69,11 +73,12 @@ _PHOTOS = [
     ("email_copperleaf_attendance", 403),
     ("cme_lakeshore_transfusion", 404),
     ("pace_summit_advanced_a4", 405),
+    ("society_buckeye_spring", 406),
 ]
 
 
 def text_certificates() -> list[Certificate]:
-    built = all_online() + all_employer() + all_events()
+    built = all_online() + all_employer() + all_events() + all_extras()
     return [Certificate(name, "text", pdf, truth) for name, pdf, truth in built]
 
 

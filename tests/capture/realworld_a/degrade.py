@@ -4,11 +4,11 @@ and numpy. Every step takes its randomness from a seeded generator."""
 from __future__ import annotations
 
 import io
+import time
 
 import numpy as np
 import pypdfium2 as pdfium
 from PIL import Image, ImageFilter
-from reportlab.pdfgen.canvas import Canvas
 
 
 def rasterise(pdf: bytes, dpi: int) -> Image.Image:
@@ -22,7 +22,7 @@ def rasterise(pdf: bytes, dpi: int) -> Image.Image:
 
 def _noise(image: Image.Image, rng: np.random.Generator, sigma: float) -> Image.Image:
     array = np.asarray(image, dtype=np.float32)
-    array = array + rng.normal(0, sigma, array.shape).astype(np.float32)
+    array += rng.standard_normal(array.shape, dtype=np.float32) * np.float32(sigma)
     return Image.fromarray(np.clip(array, 0, 255).astype(np.uint8))
 
 
@@ -51,17 +51,10 @@ def scan(pdf: bytes, seed: int, dpi: int, angle: float, fmt: str) -> bytes:
         image.save(out, "PNG", optimize=False)
     elif fmt == "jpeg":
         image.save(out, "JPEG", quality=int(rng.integers(70, 86)))
-    else:  # image-only PDF, page size from the scan's dpi
-        jpeg = io.BytesIO()
-        image.save(jpeg, "JPEG", quality=80)
-        jpeg.seek(0)
-        w, h = image.width * 72 / dpi, image.height * 72 / dpi
-        canvas = Canvas(out, pagesize=(w, h), invariant=1)
-        from reportlab.lib.utils import ImageReader
-
-        canvas.drawImage(ImageReader(jpeg), 0, 0, w, h)
-        canvas.showPage()
-        canvas.save()
+    else:  # image-only PDF (JPEG inside), page size from the scan's dpi; dates fixed
+        fixed = time.gmtime(1767605400)  # 2026-01-05 09:30 UTC
+        image.save(out, "PDF", resolution=float(dpi), quality=80, creationDate=fixed,
+                   modDate=fixed)  # fmt: skip
     return out.getvalue()
 
 
@@ -103,9 +96,9 @@ def photo(pdf: bytes, seed: int, size: tuple[int, int] = (1536, 2048)) -> bytes:
                (jitter(margin_x), jitter(height - margin_y))]  # fmt: skip
     source = [(0, 0), (page.width, 0), (page.width, page.height), (0, page.height)]
     coeffs = _perspective_coefficients(source, corners)
-    warped = page.transform(size, Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC)
+    warped = page.transform(size, Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BILINEAR)
     mask = Image.new("L", page.size, 255).transform(
-        size, Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BILINEAR
+        size, Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.NEAREST
     )
     canvas.paste(warped, (0, 0), mask)
 

@@ -221,20 +221,31 @@ def pace_form(
     truth: dict[str, object],
     size: tuple[float, float] = LETTER,
     font: str = "Helvetica",
+    grid: bool = False,
 ) -> Built:
-    """A P.A.C.E. certificate-of-attendance form: labelled lines, level/format boxes."""
+    """A P.A.C.E. certificate-of-attendance form: labelled lines (or a ruled grid with the
+    provider number boxed in a corner), then level and format check boxes."""
     p = Page(size, seed=len(key) * 3)
     bold = bold_of(font)
     p.box(40, 40, p.width - 80, p.height - 80, lw=1.5)
-    p.text(p.width / 2, p.height - 80, provider, bold, 15, "center")
-    p.text(p.width / 2, p.height - 100, "CERTIFICATE OF ATTENDANCE — P.A.C.E.®", bold, 12,
-           "center")  # fmt: skip
-    y = p.height - 140
-    for label, value in fields:
-        p.text(60, y, label, bold, 10)
-        p.text(220, y, value, font, 11)
-        p.line(215, y - 3, p.width - 60, y - 3, 0.4)
-        y -= 26
+    if grid:
+        p.text(60, p.height - 80, provider, bold, 15)
+        p.text(60, p.height - 98, "Verification of Attendance", font, 12)
+        p.box(p.width - 190, p.height - 104, 130, 40, lw=0.8)
+        p.text(p.width - 182, p.height - 78, "P.A.C.E.® Provider", font, 8)
+        p.text(p.width - 182, p.height - 96, provider_no, bold, 13)
+        rows = [["Item", "Details"], *[[label.rstrip(":"), value] for label, value in fields]]
+        y = p.table(60, p.height - 130, [150, p.width - 270], rows, font, 10.5, 22, bold) - 24
+    else:
+        p.text(p.width / 2, p.height - 80, provider, bold, 15, "center")
+        p.text(p.width / 2, p.height - 100, "CERTIFICATE OF ATTENDANCE — P.A.C.E.®", bold, 12,
+               "center")  # fmt: skip
+        y = p.height - 140
+        for label, value in fields:
+            p.text(60, y, label, bold, 10)
+            p.text(220, y, value, font, 11)
+            p.line(215, y - 3, p.width - 60, y - 3, 0.4)
+            y -= 26
     p.text(60, y, "Level:", bold, 10)
     x = 220
     for name in ("Basic", "Intermediate", "Advanced"):
@@ -291,7 +302,7 @@ def pace_forms() -> list[Built]:
                    "provider": "Summit Point Laboratory Network", "start": "2025-06-11",
                    "end": "2025-06-12", "hours": "6.5", "accreditation": "pace",
                    "course_number": "0788-0625-11", "provider_number": "0788",
-                   "level": "advanced", "delivery": "live"}, size=A4_PAGE),
+                   "level": "advanced", "delivery": "live"}, size=A4_PAGE, grid=True),
         pace_form("pace_desert_no_level", "Desert Sun Medical Laboratory", "2045",
                   [("Participant:", "Álvaro Núñez-Whitfield"),
                    ("Title of program:", "Blood Culture Contamination: Collection Matters"),
@@ -301,7 +312,7 @@ def pace_forms() -> list[Built]:
                    "title": "Blood Culture Contamination: Collection Matters",
                    "provider": "Desert Sun Medical Laboratory", "completed_on": "2025-09-03",
                    "hours": "1", "accreditation": "pace", "course_number": "2045-25-R07",
-                   "provider_number": "2045", "delivery": "live"}),
+                   "provider_number": "2045", "delivery": "live"}, grid=True),
         pace_form("pace_tidewater_courier", "Tidewater Laboratory Professionals", "0155",
                   [("PARTICIPANT:", "Sister Mary-Catherine O'Leary"),
                    ("PROGRAM TITLE:", "Parasitology Bench Review: Blood and Tissue"),

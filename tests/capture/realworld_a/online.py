@@ -325,9 +325,9 @@ def webinar_email(
     p = Page(LETTER, seed=len(key))
     p.text(40, 760, "Mail - " + to_name.split()[0].lower() + "@lab.example", font, 8)
     p.text(572, 760, "1/1", font, 8, "right")
-    p.text(40, 730, subject, bold_of(font), 14)
-    p.line(40, 720, 572, 720, 0.5)
-    y = 700
+    y = p.para(40, 730, 532, subject, bold_of(font), 14)  # long subjects wrap
+    p.line(40, y + 8, 572, y + 8, 0.5)
+    y -= 10
     for label, value in (("From:", f"{sender} <{sender_addr}>"), ("To:", to_name),
                          ("Sent:", sent), ("Subject:", subject)):  # fmt: skip
         p.text(40, y, label, font, 10)
@@ -420,6 +420,13 @@ def emails() -> list[Built]:
     return items
 
 
+_CME_LOOKS = {
+    "lakeshore": ("Times-Roman", "Times-Italic", "Times-Bold", rgb("#23395d")),
+    "harborview": ("LibSans", "LibSans", "LibSans-Bold", rgb("#6e1423")),
+    "stellan": ("DejaVuSerif", "DejaVuSerif-Italic", "DejaVuSerif-Bold", rgb("#264d26")),
+}
+
+
 def cme(
     key: str,
     provider: str,
@@ -432,30 +439,30 @@ def cme(
     wide: bool = True,
 ) -> Built:
     p = Page(LETTER_WIDE if wide else LETTER, seed=len(key) + 3)
-    ink = rgb("#23395d")
-    p.border(26, ink)
+    regular, italic, bold, ink = _CME_LOOKS[key.split("_")[1]]
+    p.border(26, ink, double=bold.startswith("Times"))
     top = p.height - 80
     p.logo("cross", 60, top - 6, 34, ink)
-    p.text(104, top + 12, provider, "Times-Bold", 17, colour=ink)
-    p.text(104, top - 4, "Office of Continuing Medical Education", "Times-Italic", 10)
-    p.centre(top - 70, "CERTIFICATE OF CME CREDIT", "Times-Bold", 24)
-    p.centre(top - 105, "This is to certify that", "Times-Roman", 12)
-    p.centre(top - 140, name, "Times-Bold", 24)
-    p.centre(top - 170, "participated in the live activity", "Times-Roman", 12)
+    p.text(104, top + 12, provider, bold, 17, colour=ink)
+    p.text(104, top - 4, "Office of Continuing Medical Education", italic, 10)
+    p.centre(top - 70, "CERTIFICATE OF CME CREDIT", bold, 24)
+    p.centre(top - 105, "This is to certify that", regular, 12)
+    p.centre(top - 140, name, bold, 24)
+    p.centre(top - 170, "participated in the live activity", regular, 12)
     y = top - 198
     for line in title_lines:
-        p.centre(y, line, "Times-Bold", 15)
+        p.centre(y, line, bold, 15)
         y -= 19
-    p.centre(y - 6, date_text, "Times-Roman", 12)
+    p.centre(y - 6, date_text, regular, 12)
     p.para(70, y - 40, p.width - 140,
            f"{provider} is accredited by the Accreditation Council for Continuing Medical "
            f"Education (ACCME) to provide continuing medical education for physicians. "
            f"{provider} designates this live activity for a maximum of {maximum} AMA PRA "
            "Category 1 Credits™. Physicians should claim only the credit commensurate with "
-           "the extent of their participation in the activity.", "Times-Roman", 10)  # fmt: skip
-    p.centre(y - 118, f"Credits claimed: {claimed} AMA PRA Category 1 Credits™", "Times-Bold", 12)
+           "the extent of their participation in the activity.", regular, 10)  # fmt: skip
+    p.centre(y - 118, f"Credits claimed: {claimed} AMA PRA Category 1 Credits™", bold, 12)
     p.sign_block(70, 70, "Helena Straub, MD", "Director, Continuing Medical Education",
-                 "Times-Roman", 9)  # fmt: skip
+                 regular, 9)  # fmt: skip
     return key, p.finish(), truth
 
 

@@ -5,14 +5,20 @@ from __future__ import annotations
 import datetime
 from collections import Counter
 
-from tests.capture.realworld_a.corpus import AMOUNT_KEYS, TRUTH_KEYS, certificates
+import pytest
+
+from tests.capture.realworld_a.corpus import AMOUNT_KEYS, TRUTH_KEYS, Certificate, certificates
 
 MAGIC = {"text": (b"%PDF",), "scan": (b"%PDF", b"\x89PNG", b"\xff\xd8\xff"),
          "photo": (b"\xff\xd8\xff",)}  # fmt: skip
 
 
-def test_corpus_builds_with_well_formed_items() -> None:
-    items = certificates()
+@pytest.fixture(scope="module")
+def items() -> list[Certificate]:
+    return certificates()  # built once: rendering the scans and photos takes seconds
+
+
+def test_corpus_builds_with_well_formed_items(items: list[Certificate]) -> None:
     kinds = Counter(item.kind for item in items)
     assert kinds["text"] >= 45 and kinds["scan"] >= 4 and kinds["photo"] >= 4
     assert len({item.name for item in items}) == len(items)
@@ -30,8 +36,7 @@ def test_corpus_builds_with_well_formed_items() -> None:
             assert str(item.truth["start"]) < str(item.truth["end"]), item.name
 
 
-def test_degraded_copies_share_their_source_truth() -> None:
-    items = certificates()
+def test_degraded_copies_share_their_source_truth(items: list[Certificate]) -> None:
     texts = {item.name: item for item in items if item.kind == "text"}
     for item in items:
         if item.kind != "text":
