@@ -303,3 +303,19 @@ def _kept_by_the_early_layer(browser: Client) -> bool:
     ) as load:
         assert "3 activities recorded" in _page(browser)
     return load.call_count == 0
+
+
+def test_a_new_version_never_serves_a_page_kept_by_the_old_one(
+    records: Any, alice: Any, monkeypatch: Any
+) -> None:
+    browser = Client()
+    browser.force_login(alice)
+    _warm(browser)
+    token = cache.get(f"cetrack:state:{alice.pk}")
+    key = services.key_of(alice.pk, token, "page:dashboard", timezone.localdate())
+    pages._remember(key, "a page the old version built")
+    cache.set(key, "a page the old version built")
+    assert "page the old version built" in browser.get("/").content.decode()
+    monkeypatch.setattr(services, "fingerprint", lambda: "a-new-build")  # a deployment
+    shown = browser.get("/").content.decode()
+    assert "page the old version built" not in shown and "3 activities recorded" in shown

@@ -32,6 +32,11 @@ UNIT_LABELS: Final = {
 }
 
 
+def _sentence_case(text: str) -> str:
+    """The first letter up, the rest as written ("CEU" stays "CEU", not "Ceu")."""
+    return text[:1].upper() + text[1:]
+
+
 @dataclass(frozen=True, slots=True)
 class ActivityField:
     key: str  # the ledger key (also the form field, the API property and the database column)
@@ -63,7 +68,7 @@ ACTIVITY: Final[tuple[ActivityField, ...]] = (
                   help="YYYY-MM-DD (or give start and end)"),
     ActivityField("start", "First day", "date"),
     ActivityField("end", "Last day", "date"),
-    *(ActivityField(unit, UNIT_LABELS[unit].capitalize(), "amount",
+    *(ActivityField(unit, _sentence_case(UNIT_LABELS[unit]), "amount",
                     help=_AMOUNT_HELP.get(unit, "")) for unit in AMOUNT_FIELDS),
     ActivityField("kind", "Kind", "choice", max_length=40),
     ActivityField("topics", "Topics", "choices"),

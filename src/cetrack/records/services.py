@@ -18,6 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from cetrack.build import fingerprint
 from cetrack.core import ledger as core
 from cetrack.core.engine import LedgerEvaluation, evaluate
 from cetrack.core.ledger_writer import activity_table, credential_table
@@ -88,7 +89,8 @@ def cache_key(user: Any, name: str, as_of: date | None = None) -> str:
 
 
 def key_of(user_id: Any, token: str, name: str, day: date) -> str:
-    return f"cetrack:{name}:{user_id}:{token}:{day.isoformat()}"
+    """Also keyed by the build: a new version's rules and templates never meet an old page."""
+    return f"cetrack:{name}:{user_id}:{token}:{day.isoformat()}:{fingerprint()}"
 
 
 def cached_for(user: Any, name: str, build: Callable[[], T], as_of: date | None = None) -> T:
