@@ -87,6 +87,7 @@ SCANS = [
     ("inservice_memo", 17, 250, 2.9, "png"),
     ("fl_email_report", 18, 200, -0.8, "jpeg"),
     ("typed_attendee_signature", 19, 240, 1.6, "pdf"),
+    ("accent_dayfirst_maximum", 20, 200, -2.0, "png"),
 ]
 PHOTOS = [
     ("fl_medical_errors_ordinal", 21),
@@ -98,6 +99,7 @@ PHOTOS = [
     ("cme_claimed", 27),
     ("logo_caption_provider", 28),
     ("fl_supervision_no_total", 29),
+    ("two_listed_days", 30),
 ]
 
 

@@ -323,3 +323,128 @@ PAGES = [
     ca_table_cdph_footer,
     amt_online_points_printout,
 ]
+
+
+def two_listed_days() -> Page:
+    s = Sheet(seed=507)
+    s.text(50, 52, "Northern Rivers Laboratory Consortium", "Serif-Bold", 15)
+    s.text(50, 67, "Burlington, Vermont · Education Committee", "Serif", 9.5)
+    s.centre(125, "Certificate of Completion", "Serif-Bold", 19)
+    s.para(
+        70,
+        165,
+        470,
+        "This certifies that Søren Aleksander Haugland-Diaz completed the two-part "
+        "evening course Hemostasis Case Studies, Parts I and II, held on October 2 and October 9, "
+        "2025, for a total of four (4.0) contact hours (2.0 hours per evening).",
+        "Serif",
+        12,
+        18,
+    )
+    s.text(70, 260, "Level:", "Serif-Bold", 10.5)
+    x = s.checkbox(120, 260, "Basic", False, 10, face="Serif")
+    x = s.checkbox(x, 260, "Intermediate", True, 10, face="Serif")
+    s.checkbox(x, 260, "Advanced", False, 10, face="Serif")
+    s.text(70, 285, "P.A.C.E.® Program No. 150-512-25 · Provider No. 150", "Serif", 10)
+    s.signature(70, 370, 150, ("Education Committee Chair",))
+    s.text(330, 387, "Issued October 14, 2025", "Serif", 10)
+    return (
+        "two_listed_days",
+        s.pdf(),
+        {
+            "participant_name": "Søren Aleksander Haugland-Diaz",
+            "title": "Hemostasis Case Studies, Parts I and II",
+            "provider": "Northern Rivers Laboratory Consortium",
+            "start": "2025-10-02",
+            "end": "2025-10-09",
+            "hours": "4",
+            "accreditation": "pace",
+            "course_number": "150-512-25",
+            "provider_number": "150",
+            "level": "intermediate",
+        },
+    )
+
+
+def fl_reported_vs_completed() -> Page:
+    s = Sheet(A4, seed=508)
+    s.text(40, 50, "Tidewater Continuing Education, LLC", "Sans-Bold", 14)
+    s.text(40, 65, "FL Board of Clinical Laboratory Personnel approved provider", "Sans", 9)
+    s.text(40, 120, "COURSE COMPLETION CERTIFICATE", "Sans-Bold", 15)
+    y = s.table(
+        40,
+        140,
+        [190, 325],
+        [
+            ["Name", "Marguerite-Éloïse Baptiste"],
+            ["FL license", "MT 0088190"],
+            ["Course", "Molecular Microbiology for the Generalist"],
+            ["CE Broker course #", "20-1309925"],
+            ["Provider #", "50-30142"],
+            ["Date completed", "07/26/2025"],
+            ["Date reported to CE Broker", "07/28/2025"],
+            ["Subject area", "Microbiology — 2.0 hours"],
+            ["Format", "Home study / internet"],
+        ],
+        size=10,
+        face="Sans",
+        head_face="Sans",
+        row_h=21,
+    )
+    s.para(
+        40,
+        y + 24,
+        515,
+        "Credit expires for re-use on 07/26/2027. This course is not approved "
+        "by ASCLS P.A.C.E.; Florida licensure credit only.",
+        "Sans",
+        9,
+    )
+    s.signature(40, y + 100, 150, ("Tidewater CE Registrar",))
+    return (
+        "fl_reported_vs_completed",
+        s.pdf(),
+        {
+            "participant_name": "Marguerite-Éloïse Baptiste",
+            "title": "Molecular Microbiology for the Generalist",
+            "provider": "Tidewater Continuing Education, LLC",
+            "completed_on": "2025-07-26",
+            "hours": "2",
+            "accreditation": "state-board",
+            "approval_number": "50-30142",
+            "course_number": "20-1309925",
+            "license_number": "MT 0088190",
+            "delivery": "self-study",
+        },
+    )
+
+
+def accent_dayfirst_maximum() -> Page:
+    s = Sheet(LANDSCAPE_LETTER, seed=509)
+    s.border(24, False, 1)
+    s.logo(60, 50, "flask", (0.45, 0.1, 0.45))
+    s.text(104, 70, "Andean Clinical Chemistry Workshop", "Sans-Bold", 15)
+    s.text(104, 86, "organised with the support of ADLM · Lima, Peru", "Sans", 9.5)
+    s.centre(150, "Certificate of Attendance / Constancia de asistencia", "Serif-Bold", 19)
+    s.centre(195, "Renata Quispe Huamán", "Serif-Bold", 22)
+    s.centre(230, "Workshop: Reference Intervals and Method Verification", "Serif", 13)
+    s.centre(255, "Date / Fecha: 14/11/2025", "Serif", 12)
+    s.centre(295, "Up to 6 ACCENT® credit hours were available for this workshop.", "Serif", 11)
+    s.centre(315, "ACCENT® credit hours earned: 5.5", "Serif-Bold", 13)
+    s.signature(160, 420, 170, ("Workshop Director",))
+    s.signature(470, 420, 170, ("ADLM liaison",))
+    return (
+        "accent_dayfirst_maximum",
+        s.pdf(),
+        {
+            "participant_name": "Renata Quispe Huamán",
+            "title": "Reference Intervals and Method Verification",
+            "provider": "Andean Clinical Chemistry Workshop",
+            "completed_on": "2025-11-14",
+            "hours": "5.5",
+            "accreditation": "accent",
+        },
+    )
+
+
+PAGES += [two_listed_days, fl_reported_vs_completed, accent_dayfirst_maximum]

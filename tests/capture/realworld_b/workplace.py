@@ -297,8 +297,8 @@ def vendor_no_accreditation() -> Page:
         290,
         430,
         "This training is provided by the manufacturer. It has not been submitted "
-        "for P.A.C.E.®, ACCENT® or state board approval, and no continuing education credit is "
-        "awarded by Veridian. Serial no. CF6-00418; work order WO-55817.",
+        "for P.A.C.E.®, ACCENT® or state board approval; it documents 2 hours of instrument "
+        "training for your employer's records. Serial no. CF6-00418; work order WO-55817.",
         "Helvetica",
         9.5,
         align="center",
