@@ -36,6 +36,7 @@ from . import degrade
 from .employer import all_employer
 from .events import all_events
 from .extras import all_extras
+from .more import all_more
 from .online import all_online
 
 TRUTH_KEYS = frozenset(
@@ -66,6 +67,7 @@ _SCANS = [
     ("memo_lakeridge_to_line", 305, 200, 2.8, "pdf"),
     ("lms_hemahub_modules_total", 306, 220, -0.6, "jpeg"),
     ("dayfirst_antipodes_dots", 307, 200, 1.9, "png"),
+    ("inservice_redriver_filled_form", 308, 250, -1.6, "jpeg"),
 ]
 _PHOTOS = [
     ("lms_labsprout_morphology", 401),
@@ -78,7 +80,7 @@ _PHOTOS = [
 
 
 def text_certificates() -> list[Certificate]:
-    built = all_online() + all_employer() + all_events() + all_extras()
+    built = all_online() + all_employer() + all_events() + all_extras() + all_more()
     return [Certificate(name, "text", pdf, truth) for name, pdf, truth in built]
 
 
