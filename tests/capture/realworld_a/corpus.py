@@ -22,8 +22,13 @@ Truth conventions (keys are omitted when the page does not state them):
   and record numbers are not course numbers. ``provider_number``: P.A.C.E. provider number.
   ``approval_number``: the Florida CE Broker ``50-`` provider/approval number.
   ``accrediting_agency_number`` and ``license_number`` as printed.
-- ``level`` and ``delivery`` only when the page states them (ticked boxes, "self-paced",
-  "live webinar", "home study", "on-demand", "in person").
+- ``course_number``: document references ("Ref", "Doc.") and certificate numbers are not
+  course numbers either.
+- ``level`` only when the page states it (words or a ticked box). ``delivery``: ``self-study``
+  when the page says self-study, home study, self-paced, on-demand, e-learning or recorded;
+  ``live`` when it says live, webinar or in person, or describes attendance at a session held
+  at a stated time or place (lecture, in-service, meeting, conference); otherwise omitted.
+- A journal test is completed on the day it was submitted, not the day it was processed.
 """
 
 from __future__ import annotations

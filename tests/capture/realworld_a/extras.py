@@ -67,7 +67,9 @@ def university_ceu() -> Built:
     p.sign_block(80, 90, "Dr. Corinne Abernethy", "Dean, College of Health Sciences",
                  "LibSerif", 9)  # fmt: skip
     p.sign_block(p.width - 250, 90, "Samuel Oduya", "University Registrar", "LibSerif", 9)
-    p.text(p.width - 40, 40, "CS-CLM-0625 · Issued July 1, 2025", "LibSans", 7.5, "right")
+    p.text(
+        p.width - 40, 40, "Program code CS-CLM-0625 · Issued July 1, 2025", "LibSans", 7.5, "right"
+    )
     truth = {
         "participant_name": "Mary Grace Villanueva-O'Connell",
         "title": "Clinical Laboratory Management Essentials",
