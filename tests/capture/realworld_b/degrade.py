@@ -9,7 +9,7 @@ import io
 import time
 
 import numpy as np
-import pypdfium2 as pdfium
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
 from PIL import Image, ImageDraw, ImageFilter
 
 
@@ -18,7 +18,8 @@ def render(pdf: bytes, dpi: int) -> Image.Image:
     doc = pdfium.PdfDocument(pdf)
     try:
         bitmap = doc[0].render(scale=dpi / 72)
-        return bitmap.to_pil().convert("RGB")
+        image: Image.Image = bitmap.to_pil().convert("RGB")
+        return image
     finally:
         doc.close()
 
@@ -78,7 +79,10 @@ def photo(pdf: bytes, seed: int, skew: float = 0.06) -> bytes:
     out_w, out_h = (1536, 2048) if ph > pw else (2048, 1536)
     desk = np.array(rng.choice([(120, 92, 64), (96, 98, 104), (168, 150, 122)]), dtype=np.float32)
     margin_x, margin_y = out_w * 0.08, out_h * 0.07
-    jitter = lambda: float(rng.uniform(-skew, skew))  # noqa: E731
+
+    def jitter() -> float:
+        return float(rng.uniform(-skew, skew))
+
     corners = [
         (margin_x + out_w * jitter(), margin_y + out_h * jitter()),
         (out_w - margin_x + out_w * jitter(), margin_y + out_h * jitter()),

@@ -87,7 +87,7 @@ class Sheet:
         return self
 
     def width_of(self, s: str, face: str | None = None, size: float | None = None) -> float:
-        return pdfmetrics.stringWidth(s, font_name(face or self.face), size or self.size)
+        return float(pdfmetrics.stringWidth(s, font_name(face or self.face), size or self.size))
 
     def text(
         self,

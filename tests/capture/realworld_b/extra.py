@@ -171,7 +171,7 @@ def typed_attendee_signature() -> Page:
         "Credit:   1.0 contact hour, intermediate",
         "Approval: ASCLS P.A.C.E.(R) #404-221-25, provider #404",
     ]
-    y = 170
+    y = 170.0
     for line in lines:
         y = s.text(70, y, line, "Courier", 10.5)
     s.text(70, y + 60, "Barnaby Fitzgerald-Oduya", "Courier", 11)
@@ -272,7 +272,7 @@ def amt_online_points_printout() -> Page:
     )
     s.text(50, 80, "Bluestem Allied Health Learning", "Helvetica-Bold", 16)
     s.text(50, 110, "Certificate of Completion", "Helvetica", 13)
-    y = 150
+    y = 150.0
     for label, value in [
         ("Member", "Rosario Bautista y Montemayor"),
         ("Course", "Urine Drug Screen Interpretation"),

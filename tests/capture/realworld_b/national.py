@@ -454,7 +454,7 @@ def journal_histology() -> Page:
         "",
         "Issue mailed 11/2025. Test expires 10/31/2027.",
     ]
-    y = 70
+    y = 70.0
     for line in lines:
         y = s.text(60, y, line, "Courier", 10)
     return (
@@ -545,7 +545,7 @@ def claim_record_detail() -> Page:
         ("Delivery", "Web-based, self-paced"),
         ("Accreditation", "None (internal training)"),
     ]
-    y = 110
+    y = 110.0
     for label, value in rows:
         s.text(50, y, label, "Sans", 9.5, color=(0.35, 0.35, 0.35))
         y = s.text(200, y, value, "Sans", 10)

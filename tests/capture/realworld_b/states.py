@@ -216,7 +216,7 @@ def fl_symposium_two_days() -> Page:
 def fl_email_report() -> Page:
     s = Sheet(seed=104)
     s.font("Helvetica", 10)
-    y = 50
+    y = 50.0
     for label, value in [
         ("From:", "Registrar, Keystone Lab Academy <registrar@keystone-lab-academy.example>"),
         ("Sent:", "Tuesday, February 3, 2026 8:12 AM"),
@@ -373,7 +373,7 @@ def ca_licensee_accent() -> Page:
         ("Credits", "1.5 ACCENT® credit hours"),
         ("Accrediting agency", "ADLM (formerly AACC) ACCENT, agency number 4471"),
     ]
-    y = 170
+    y = 170.0
     for label, value in rows:
         s.text(50, y, label, "Helvetica-Bold", 10.5)
         y = s.para(180, y, 380, value, "Helvetica", 10.5)
@@ -523,7 +523,7 @@ def email_webinar() -> Page:
     s = Sheet(seed=121)
     s.text(50, 40, "Gmail", "Helvetica", 9, color=(0.4, 0.4, 0.4))
     s.text(50, 60, "Your attendance record – Flow Cytometry Gating Basics", "Helvetica-Bold", 14)
-    y = 90
+    y = 90.0
     for line in [
         "Northwind Diagnostics Academy <academy@northwind-dx.example>",
         "to me",

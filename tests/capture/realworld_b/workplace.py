@@ -13,7 +13,7 @@ def inservice_memo() -> Page:
     s.text(50, 50, "Good Shepherd Community Hospital", "Times-Bold", 14)
     s.text(50, 64, "Clinical Laboratory · 300 Orchard Street · Dubuque, Iowa", "Times-Roman", 9.5)
     s.text(50, 110, "MEMORANDUM", "Times-Bold", 16)
-    y = 140
+    y = 140.0
     for label, value in [
         ("DATE:", "November 3, 2025"),
         ("TO:", "Keisha Okonkwo-Baptiste, MLT(ASCP)"),
