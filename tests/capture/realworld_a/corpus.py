@@ -41,6 +41,7 @@ from . import degrade
 from .employer import all_employer
 from .events import all_events
 from .extras import all_extras
+from .hard import all_hard
 from .more import all_more
 from .online import all_online
 
@@ -81,11 +82,12 @@ _PHOTOS = [
     ("cme_lakeshore_transfusion", 404),
     ("pace_summit_advanced_a4", 405),
     ("society_buckeye_spring", 406),
+    ("columns_silverline_issued_by_to", 407),
 ]
 
 
 def text_certificates() -> list[Certificate]:
-    built = all_online() + all_employer() + all_events() + all_extras() + all_more()
+    built = all_online() + all_employer() + all_events() + all_extras() + all_more() + all_hard()
     return [Certificate(name, "text", pdf, truth) for name, pdf, truth in built]
 
 
