@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from tests.capture.realworld_b.corpus import AMOUNT_KEYS, TRUTH_KEYS, certificates
+from tests.capture.realworld_b import degrade, national
+from tests.capture.realworld_b.corpus import AMOUNT_KEYS, SCANS, TRUTH_KEYS, certificates
 
 MAGIC = {
     "text": (b"%PDF",),
@@ -52,3 +53,11 @@ def test_degraded_copies_carry_their_source_truth() -> None:
             source = by_name[item.name.split("__")[0]]
             assert source.kind == "text"
             assert item.truth == source.truth
+
+
+def test_a_page_and_its_image_only_pdf_scan_rebuild_to_the_same_bytes() -> None:
+    by_name = {item.name: item for item in certificates()}
+    name, data, _ = national.university_ceu_letter()
+    assert data == by_name[name].data
+    _, seed, dpi, angle, fmt = next(scan for scan in SCANS if scan[0] == name)
+    assert degrade.scan(data, seed, dpi, angle, fmt) == by_name[f"{name}__scan_{fmt}"].data
