@@ -248,7 +248,8 @@ def test_a_new_password_or_a_deactivated_account_gets_no_kept_page(
 def _cache_row(user: Any) -> None:
     from cetrack.accounts.models import User
 
-    cache.set(f"cetrack:user:{user.pk}", User.objects.get(pk=user.pk))
+    token = cache.get(f"cetrack:state:{user.pk}")
+    cache.set(f"cetrack:user:{user.pk}", (token, User.objects.get(pk=user.pk)))
 
 
 def test_a_waiting_message_is_shown_not_the_kept_page(records: Any, alice_client: Client) -> None:
@@ -319,3 +320,24 @@ def test_a_new_version_never_serves_a_page_kept_by_the_old_one(
     monkeypatch.setattr(services, "fingerprint", lambda: "a-new-build")  # a deployment
     shown = browser.get("/").content.decode()
     assert "page the old version built" not in shown and "3 activities recorded" in shown
+
+
+def test_a_row_read_before_a_password_change_is_not_put_back_after_it(
+    records: Any, alice: Any
+) -> None:
+    """The race: a request reads her row, her password changes and commits, and only then
+    does the request cache what it read. Her old sessions must end all the same."""
+    from cetrack.accounts.backends import ModelBackend
+    from cetrack.accounts.models import User
+
+    browser = Client()
+    browser.force_login(alice)
+    _warm(browser)
+    old_token = cache.get(f"cetrack:state:{alice.pk}")
+    stale = User.objects.get(pk=alice.pk)  # the slow request's read, under the old token
+    alice.set_password("a-brand-new-pass-phrase")
+    alice.save()
+    cache.set(f"cetrack:user:{alice.pk}", (old_token, stale))  # the late write
+    assert ModelBackend().get_user(alice.pk).password == alice.password  # read afresh
+    response = browser.get("/")
+    assert "3 activities recorded" not in response.content.decode()  # her old session ended

@@ -198,16 +198,14 @@ def _renew_csrf_cookie(response: HttpResponse, secret: str) -> None:
 
 def _checked_page(session_key: str, user_id: int) -> str | None:
     """The kept dashboard when the session is a plain, valid one of `user_id` (else None)."""
+    from cetrack.accounts.backends import cached_row
     from cetrack.records import state
 
     session_cache_key = SessionStore(session_key).cache_key
     user_key = f"cetrack:user:{user_id}"
     found = cache.get_many([session_cache_key, user_key, state.key_of(user_id)])
-    data, user, token = (
-        found.get(session_cache_key),
-        found.get(user_key),
-        found.get(state.key_of(user_id)),
-    )
+    data, token = found.get(session_cache_key), found.get(state.key_of(user_id))
+    user = cached_row(found.get(user_key), token)
     if (
         not isinstance(data, dict)
         or user is None
