@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.capture.heldout2.corpus import AMOUNT_KEYS, TRUTH_KEYS, heldout2_certificates
+
+# Building the corpus takes 10–30 s of CPU: the slow pass builds it once.
+pytestmark = pytest.mark.slow
 
 MAGIC = {
     "text": (b"%PDF",),

@@ -9,6 +9,9 @@ import pytest
 
 from tests.capture.realworld_a.corpus import AMOUNT_KEYS, TRUTH_KEYS, Certificate, certificates
 
+# Building the corpus takes 10–30 s of CPU: the slow pass builds it once.
+pytestmark = pytest.mark.slow
+
 MAGIC = {"text": (b"%PDF",), "scan": (b"%PDF", b"\x89PNG", b"\xff\xd8\xff"),
          "photo": (b"\xff\xd8\xff",)}  # fmt: skip
 

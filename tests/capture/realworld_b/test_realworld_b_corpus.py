@@ -5,8 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+import pytest
+
 from tests.capture.realworld_b import degrade, national
 from tests.capture.realworld_b.corpus import AMOUNT_KEYS, SCANS, TRUTH_KEYS, certificates
+
+# Building the corpus takes 10–30 s of CPU: the slow pass builds it once.
+pytestmark = pytest.mark.slow
 
 MAGIC = {
     "text": (b"%PDF",),
