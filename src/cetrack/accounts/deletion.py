@@ -13,11 +13,21 @@
   organisations keep records that name them: certificates they issued (which stay verifiable,
   with the name on the signed credential), attendance and competency assessments, and their
   audit entries. See docs/operations.md.
+- **During the grace period** nothing is sent to the account (`pending`, `pending_addresses`):
+  no reminders or digests (cetrack.reminders), no invitations (cetrack.orgs), no in-service
+  notices by e-mail (cetrack.inservice) — only the mail that says the deletion was asked for.
+- **The lab's records** (`_lab_records`): funding requests that moved money (paid, reimbursed)
+  stay, for the employer's payroll and tax records, without the person's own words (their
+  description and justification), with their receipts; every other request of theirs goes with
+  its files. Their subscription seats end. In-service attendance stays (the provider keeps
+  attendance records); post-test answers go. Competency assessments, qualifications and
+  assignments stay as they are: they are the laboratory's personnel records, kept by law.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from datetime import timedelta
 from typing import Any
 
@@ -34,6 +44,24 @@ log = logging.getLogger(__name__)
 
 def grace() -> timedelta:
     return timedelta(days=int(getattr(settings, "CETRACK_DELETION_GRACE_DAYS", 14)))
+
+
+def pending(user: Any) -> bool:
+    """The account's deletion is asked for and not carried out yet: nothing is sent to it."""
+    return getattr(user, "delete_after", None) is not None and not getattr(user, "deleted_at", None)
+
+
+def pending_addresses(addresses: Iterable[str]) -> set[str]:
+    """Those of `addresses` (lower-cased) that belong to an account in its grace period."""
+    from cetrack.accounts.models import User
+
+    wanted = {a.strip().lower() for a in addresses if a}
+    if not wanted:
+        return set()
+    found = User.objects.filter(
+        email__in=wanted, delete_after__isnull=False, deleted_at__isnull=True
+    ).values_list("email", flat=True)
+    return {e.lower() for e in found}
 
 
 def blockers(user: Any) -> list[str]:
@@ -163,6 +191,29 @@ def _delete_owned(user: Any) -> None:
     Revision.objects.filter(owner=user).update(owner=None)
 
 
+MONEY_MOVED = ("paid", "reimbursed")
+REMOVED_WORDS = "(removed with the member's account)"
+
+
+def _lab_records(user: Any, now: Any) -> set[str]:
+    """Funding, in-service and competency rows (the module's docstring says what stays and
+    why). Returns the blobs of the files removed."""
+    from cetrack.funding.models import FundingRequest, RequestFile, Seat
+    from cetrack.inservice.models import Attempt
+
+    theirs = FundingRequest.objects.filter(membership__user=user)
+    kept = theirs.filter(status__in=MONEY_MOVED)
+    kept.update(description="", justification=REMOVED_WORDS, updated_at=now)
+    dropped = theirs.exclude(status__in=MONEY_MOVED)
+    blobs = set(RequestFile.objects.filter(request__in=dropped).values_list("blob_id", flat=True))
+    dropped.delete()  # their files with them
+    Seat.objects.filter(membership__user=user, ended_on__isnull=True).update(
+        ended_on=timezone.localdate(now)
+    )
+    Attempt.objects.filter(user=user).delete()
+    return blobs
+
+
 def _end_memberships(user: Any, now: Any) -> None:
     from cetrack.orgs.models import Membership
     from cetrack.orgs.services import audit as org_audit
@@ -187,6 +238,7 @@ def purge(user: Any) -> None:
     requested = user.deletion_requested_at
     with transaction.atomic(), audit.acting("job", role="system"):
         blobs = _owned_blobs(user)
+        blobs |= _lab_records(user, now)
         _end_memberships(user, now)
         _delete_owned(user)
         user.email = f"deleted-{user.pk}@deleted.invalid"

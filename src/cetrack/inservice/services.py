@@ -20,6 +20,7 @@ from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from cetrack.accounts import deletion
 from cetrack.core import inservice as core
 from cetrack.inservice.models import (
     Attempt,
@@ -470,6 +471,8 @@ def notify(users: Iterable[Any], session: Session | None, text: str, *, subject:
     Notice.objects.bulk_create(Notice(user=u, session=session, text=text[:500]) for u in people)
     state.changed(u.pk for u in people)  # their dashboards show it (no signal from bulk_create)
     for person in people:
+        if deletion.pending(person):  # the notice waits on the dashboard; no e-mail goes out
+            continue
         try:
             send_mail(subject, f"{text}\n\n— cetrack", None, [person.email])
         except Exception:  # SMTP down, bad address: the dashboard notice still tells them

@@ -275,6 +275,10 @@ def invite(
 
 
 def _send_invitation(actor: Any, org: Organisation, row: Invitation, link: str) -> None:
+    from cetrack.accounts import deletion
+
+    if deletion.pending_addresses([row.email]):  # nothing goes to an account being deleted
+        return
     body = (
         f"{person_name(actor)} invites you to join {org.name} on cetrack as "
         f"{ROLE_NAMES[row.role].lower()}.\n\n"

@@ -35,6 +35,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from cetrack.accounts import deletion
 from cetrack.jobs.queue import lease
 from cetrack.reminders.models import Kind, Message, Reminder
 from cetrack.reminders.sources import Item
@@ -49,6 +50,7 @@ class Delivery:
     sent: list[Message] = field(default_factory=list)
     failed: list[tuple[Message, str]] = field(default_factory=list)  # left for a retry
     taken_over: int = 0  # taken over (or sent) by another worker meanwhile: not sent here
+    withheld: int = 0  # for an account waiting to be deleted: dropped, claimed again if it stays
 
 
 def _message_kind(item: Item) -> str:
@@ -128,6 +130,10 @@ def deliver(messages: Sequence[Message], connection: Any = None) -> Delivery:
             continue
         if row.state != Message.State.CLAIMED or _take(row, message.claimed_at) is None:
             done.taken_over += 1
+            continue
+        if deletion.pending(row.user):  # asked for deletion after this was claimed
+            Message.objects.filter(pk=row.pk, state=Message.State.CLAIMED).delete()
+            done.withheld += 1
             continue
         try:
             email = build(row, held[row.pk], row.user)

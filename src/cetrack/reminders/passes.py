@@ -67,7 +67,9 @@ class PassReport:
 
 
 def preferences(low: int, high: int) -> dict[int, Preferences]:
-    """Every active person in [low, high) with their choices (defaults without a row)."""
+    """Every active person in [low, high) with their choices (defaults without a row); not
+    those whose account is waiting to be deleted (nothing is sent to them in the grace
+    period, digests included)."""
     from cetrack.accounts.models import User
 
     chosen = {
@@ -75,9 +77,8 @@ def preferences(low: int, high: int) -> dict[int, Preferences]:
     }
     found: dict[int, Preferences] = {}
     default = _preferences(ReminderSettings())
-    for pk in User.objects.filter(pk__gte=low, pk__lt=high, is_active=True).values_list(
-        "pk", flat=True
-    ):
+    people = User.objects.filter(pk__gte=low, pk__lt=high, is_active=True)
+    for pk in people.filter(delete_after__isnull=True).values_list("pk", flat=True):
         row = chosen.get(pk)
         made = default if row is None else _preferences(row)
         if made is not None:
