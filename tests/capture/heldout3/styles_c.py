@@ -18,7 +18,6 @@ SPECS, cert = registry()
     provider="Bluewater Histology Society",
     completed_on="2025-06-14",
     hours="3",
-    delivery="live",
 )
 def award_words(p: Page) -> None:
     p.colour(0.35, 0.2, 0.05)
@@ -45,7 +44,6 @@ def award_words(p: Page) -> None:
     provider="Summit Ridge Health Academy",
     completed_on="2025-03-21",
     hours="2.5",
-    delivery="live",
 )
 def award_half(p: Page) -> None:
     p.colour(0.1, 0.1, 0.4)
@@ -71,7 +69,7 @@ def award_half(p: Page) -> None:
     style="award",
     participant_name="Rosário Tavares-Whitfield",
     title="Clinical Laboratory Professionals Week Lecture: The Lab Behind the Diagnosis",
-    provider="Harborlight Health",
+    provider="HARBORLIGHT HEALTH",
     completed_on="2025-04-22",
     hours="1",
     accreditation="pace",
@@ -166,7 +164,6 @@ def modules_minutes(p: Page) -> None:
     start="2025-02-03",
     end="2025-03-28",
     hours="16",
-    delivery="self-study",
 )
 def modules_programme(p: Page) -> None:
     f = "DejaVuSerif"
@@ -217,7 +214,6 @@ def minutes_inservice(p: Page) -> None:
     provider="Transit Safety Training Co.",
     completed_on="2025-10-02",
     minutes="150",
-    delivery="self-study",
 )
 def minutes_shipping(p: Page) -> None:
     p.colour(0.8, 0.1, 0.1)
@@ -308,7 +304,6 @@ def negation_accme(p: Page) -> None:
     provider="Granite State Cytology Club",
     completed_on="2025-11-08",
     hours="3",
-    delivery="live",
 )
 def negation_florida(p: Page) -> None:
     p.text(50, 60, "Granite State Cytology Club", "LibSerif-Bold", 16)
@@ -399,7 +394,6 @@ def claim_record(p: Page) -> None:
     provider="Royal Meridian Laboratory Training Centre",
     completed_on="2025-10-07",
     hours="5",
-    delivery="live",
 )
 def dayfirst_dots(p: Page) -> None:
     p.text(56, 60, "Royal Meridian Laboratory Training Centre", "DejaVuSerif-Bold", 14)
@@ -420,7 +414,6 @@ def dayfirst_dots(p: Page) -> None:
     provider="Southern Cross Pathology Education",
     completed_on="2025-08-03",
     hours="2",
-    delivery="live",
 )
 def dayfirst_ordinal(p: Page) -> None:
     p.text(56, 60, "Southern Cross Pathology Education", "Helvetica-Bold", 14)
@@ -446,7 +439,6 @@ def dayfirst_ordinal(p: Page) -> None:
     completed_on="2025-04-05",
     hours="4.5",
     accreditation="pace",
-    delivery="live",
 )
 def seminar_ticked(p: Page) -> None:
     p.text(50, 60, "Bayou Laboratory Society", "Helvetica-Bold", 15)
@@ -528,7 +520,6 @@ def online_minimal(p: Page) -> None:
     provider="Oakhaven Children's Hospital",
     completed_on="2025-09-04",
     hours="0.5",
-    delivery="live",
 )
 def inservice_letter_short(p: Page) -> None:
     p.center(60, "Oakhaven Children's Hospital", "Times-Bold", 16)
@@ -547,3 +538,128 @@ def inservice_letter_short(p: Page) -> None:
     p.text(60, 260, "With thanks,", "Times-Roman", 11)
     p.signature(60, 300, seed=57)
     p.text(60, 315, "Laboratory Manager", "Times-Roman", 10)
+
+
+@cert(
+    "h3-58",
+    style="accent",
+    participant_name="Paloma Quiñones-Hart",
+    title="Therapeutic Drug Monitoring of Immunosuppressants",
+    provider="Rocky Plains Section of Clinical Chemists",
+    completed_on="2025-03-27",
+    hours="1.5",
+    accreditation="accent",
+    approval_number="2025-0345",
+    delivery="live",
+)
+def accent_local_section(p: Page) -> None:
+    p.logo("flask", 50, 36, 30)
+    p.text(90, 52, "Rocky Plains Section of Clinical Chemists", "LibSerif-Bold", 14)
+    p.text(90, 67, "Spring dinner meeting · Cottonwood Grill, Red Mesa", "LibSerif-Italic", 9)
+    p.text(50, 130, "Verification of Attendance", "LibSerif-Bold", 19)
+    p.text(50, 165, "Attendee", "LibSans", 9)
+    p.text(50, 181, "Paloma Quiñones-Hart", "LibSans-Bold", 14)
+    p.line(50, 186, 330, 186, 0.5)
+    p.text(360, 165, "Meeting date", "LibSans", 9)
+    p.text(360, 181, "Thu 27 Mar 2025", "LibSans-Bold", 14)
+    p.text(50, 215, "Presentation", "LibSans", 9)
+    p.text(50, 231, "Therapeutic Drug Monitoring of Immunosuppressants", "LibSans-Bold", 13)
+    p.para(
+        50,
+        270,
+        500,
+        "This live program has been approved by ADLM for 1.5 ACCENT® continuing education credit hours. "
+        "ACCENT® approval no. 2025-0345. Speaker: Dr. Halvard Engstrøm, PhD, DABCC.",
+        "LibSerif",
+        11,
+    )
+    p.text(50, 350, "Dinner 6:00 pm · lecture 7:00–8:30 pm", "LibSans", 9)
+    p.signature(50, 420, seed=58)
+    p.text(50, 435, "Section Chair", "LibSans", 9)
+
+
+@cert(
+    "h3-59",
+    style="seminar",
+    participant_name="Augustin Ferreira-Lowe",
+    title="Lunch-and-Learn Series: Transfusion Safety",
+    provider="Mercy Hollow Medical Center",
+    start="2025-03-03",
+    end="2025-03-10",
+    hours="2",
+    accreditation="pace",
+    provider_number="6120",
+    delivery="live",
+)
+def series_two_days(p: Page) -> None:
+    p.logo("cross", p.w - 90, 40, 34)
+    p.text(50, 56, "Mercy Hollow Medical Center", "Times-Bold", 16)
+    p.text(50, 72, "Transfusion Service", "Times-Italic", 10)
+    p.center(140, "Certificate of Continuing Education", "Times-Bold", 20)
+    p.para(
+        70,
+        180,
+        p.w - 140,
+        "this certifies that Augustin Ferreira-Lowe attended both sessions of the Lunch-and-Learn Series: "
+        "Transfusion Safety, presented live on March 3 and March 10, 2025, and is awarded 2.0 contact hours "
+        "(1.0 per session).",
+        "Times-Roman",
+        12.5,
+        1.5,
+    )
+    p.para(
+        70,
+        280,
+        p.w - 140,
+        "Mercy Hollow Medical Center is approved as a provider of continuing education programs in the "
+        "clinical laboratory sciences by the ASCLS P.A.C.E.® Program, provider no. 6120.",
+        "Times-Italic",
+        9.5,
+    )
+    p.signature(70, 380, seed=59)
+    p.text(70, 395, "Medical Director, Transfusion Service", "Times-Roman", 9.5)
+    p.text(70, 740, "Form TS-CE-04 rev. 01/2024", "Times-Roman", 7)
+
+
+@cert(
+    "h3-60",
+    style="webinar-email",
+    participant_name="Siobhan Kealoha-Brandt",
+    title="Sepsis Diagnostics Webinar Series",
+    provider="Evergreen Laboratory Alliance",
+    start="2025-11-18",
+    end="2025-11-19",
+    hours="2",
+    accreditation="pace",
+    delivery="live",
+)
+def webinar_series_email(p: Page) -> None:
+    f = "Helvetica"
+    p.text(
+        40,
+        50,
+        "Subject: Sepsis Diagnostics Webinar Series — attendance confirmed",
+        "Helvetica-Bold",
+        11,
+    )
+    p.text(40, 68, "From: Evergreen Laboratory Alliance <education@evergreen-la.example>", f, 9.5)
+    p.text(40, 82, "Date: November 21, 2025 9:14:03 AM PST", f, 9.5)
+    p.text(40, 96, "To: s.kealoha-brandt@clinic.example", f, 9.5)
+    p.line(40, 106, p.w - 40, 106)
+    lines = [
+        "Attendee: Siobhan Kealoha-Brandt",
+        "",
+        "Sessions attended:",
+        "   Tue Nov 18, 2025   Part 1 - Biomarkers and lactate    1.0 h   (webinar 7781-004)",
+        "   Wed Nov 19, 2025   Part 2 - Rapid blood culture ID    1.0 h   (webinar 7781-005)",
+        "",
+        "Total P.A.C.E.(R) contact hours: 2.0 (live, interactive)",
+        "",
+        "Evergreen Laboratory Alliance is approved as a provider of continuing education programs",
+        "in the clinical laboratory sciences by the ASCLS P.A.C.E.(R) Program.",
+        "",
+    ]
+    y = 130
+    for line in lines:
+        p.text(40, y, line, "Courier", 9.5)
+        y += 14

@@ -239,7 +239,7 @@ def florida_medical_errors(p: Page) -> None:
         12,
     )
     p.text(60, 270, "CE Broker tracking #: 20-1183306", "Times-Roman", 11)
-    p.text(60, 287, "Provider approval #: 50-20417", "Times-Roman", 11)
+    p.text(60, 287, "CE Broker provider #: 50-20417", "Times-Roman", 11)
     p.text(60, 304, "Not valid for HIV/AIDS hours.", "Times-Roman", 11)
     p.signature(60, 390, seed=20)
     p.text(60, 405, "Wanda Pelletier, Provider Administrator", "Times-Roman", 10)
@@ -302,14 +302,13 @@ def florida_specialties(p: Page) -> None:
     style="florida",
     participant_name="Carlton J. Beaumont III",
     title="Blood Bank Antibody Identification Workshop",
-    provider="Panhandle Lab Professionals Guild",
+    provider="PANHANDLE LAB PROFESSIONALS GUILD",
     completed_on="2025-10-25",
     hours="4",
     accreditation="state-board",
     license_number="CL 0311576",
     provider_number="50-9902",
     course_number="20-1307761",
-    delivery="live",
 )
 def florida_prose(p: Page) -> None:
     p.text(60, 70, "PANHANDLE LAB PROFESSIONALS GUILD", "Times-Bold", 14)
