@@ -9,7 +9,13 @@ it appears only in a letterhead, logo caption or e-mail sender). One date: `comp
 activity spread over several days: `start` and `end`. Exactly one amount: the credit awarded or
 claimed (never a maximum, an "up to" or an "available" figure), as a plain decimal string.
 `accreditation` is the accreditation that applies (pace, accent, cmle, accme, state-board);
-negated ones are not it. Numbers are as printed.
+negated ones are not it; a page that names no accreditation (or only an employer or vendor)
+has none. Numbers are as printed: `provider_number` is a P.A.C.E. provider number or a CE Broker
+`50-` provider number; `course_number` a P.A.C.E. program number, a CE Broker `20-` course
+number, or the course/test/session code printed with the course; `approval_number` only a number
+printed as an approval number of the activity (ACCENT). Webinar, meeting, order, member, student,
+registration, certificate and record ids are never course numbers. `level` and `delivery` only
+when the page states them (a ticked box counts; "home study" is self-study).
 """
 
 from __future__ import annotations

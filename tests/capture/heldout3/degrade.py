@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import time
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -39,7 +40,8 @@ def scan(pdf: bytes, seed: int, dpi: int = 240, angle: float = 1.2, fmt: str = "
     if fmt == "jpeg":
         out.save(buf, "JPEG", quality=72)
     elif fmt == "pdf":
-        out.save(buf, "PDF", resolution=float(dpi))
+        stamp = time.gmtime(1764579600)  # 2025-12-01 09:00 UTC, fixed so builds are repeatable
+        out.save(buf, "PDF", resolution=float(dpi), creationDate=stamp, modDate=stamp)
     else:
         out.save(buf, "PNG", compress_level=1)
     return buf.getvalue()
