@@ -31,6 +31,7 @@ from .styles_a import SPECS as _A
 from .styles_b import SPECS as _B
 from .styles_c import SPECS as _C
 from .styles_d import SPECS as _D
+from .styles_e import SPECS as _E
 
 TRUTH_KEYS = frozenset(
     {
@@ -75,6 +76,7 @@ _SCANS: list[tuple[str, str, int, float, str]] = [
     ("h3-15", "h3-s06", 220, -0.6, "jpeg"),
     ("h3-10", "h3-s07", 200, 1.9, "png"),
     ("h3-43", "h3-s08", 260, -1.7, "jpeg"),
+    ("h3-62", "h3-s09", 240, 1.0, "jpeg"),
 ]
 _PHOTOS: list[tuple[str, str, float]] = [
     ("h3-01", "h3-p01", 0.05),
@@ -85,11 +87,12 @@ _PHOTOS: list[tuple[str, str, float]] = [
     ("h3-34", "h3-p06", 0.05),
     ("h3-47", "h3-p07", 0.06),
     ("h3-55", "h3-p08", 0.07),
+    ("h3-64", "h3-p09", 0.06),
 ]
 
 
 def specs() -> list[Spec]:
-    return [*_A, *_D, *_B, *_C]
+    return [*_A, *_D, *_B, *_C, *_E]
 
 
 def certificates() -> list[Item]:
