@@ -12,6 +12,9 @@ from . import degrade
 from .corpus import _SCANS, AMOUNT_KEYS, TRUTH_KEYS, Item, certificates, specs
 from .render import build_pdf
 
+# Building the corpus takes 10–30 s of CPU: the slow pass builds it once.
+pytestmark = pytest.mark.slow
+
 MAGIC = {
     "text": (b"%PDF",),
     "scan": (b"%PDF", b"\x89PNG", b"\xff\xd8\xff"),
