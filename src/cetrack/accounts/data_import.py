@@ -3,8 +3,12 @@
 All or nothing: the ZIP is checked in full first — every file against the manifest (present,
 same size and SHA-256, nothing added), the JSON parts readable — and refused with the reasons
 before anything is written. Then every credential and activity goes through the core's ledger
-reader as a typed-in one would, certificates through the upload checks, and everything is
-written in one transaction, which any problem rolls back. Problems come back as data.
+reader as a typed-in one would, certificates through the upload checks. The records are written
+as the ledger import writes them (cetrack.records.staging): staged rows of an import batch,
+a few hundred per short transaction, so other people's saves go on meanwhile (on SQLite one
+writer writes at a time); then one short transaction brings the batch in with the plan,
+pathways profile, uploads, drafts and history. Any problem, at any step, removes the staged
+rows: nobody ever sees part of an import. Problems come back as data.
 
 The account must be empty (no records, plan, uploads or profile): the import moves a person's
 data to a new place, it does not merge. History comes along as it was (who, when, from where),
@@ -33,9 +37,9 @@ from cetrack.core import ledger as core
 from cetrack.core.capture.sniff import sniff
 from cetrack.core.rules.library import default_library
 from cetrack.limits import over_ceiling
-from cetrack.records import audit, evidence
+from cetrack.records import audit, evidence, staging
 from cetrack.records.bridge import activity_columns, credential_columns, too_long
-from cetrack.records.models import Activity, Certificate, Credential, Revision
+from cetrack.records.models import Activity, Certificate, Credential, ImportBatch, Revision
 
 MAX_ENTRIES = 100_000
 OTHER_IMPORTS = "to add a ledger or an audit packet, use Import on the Export & import page"
@@ -57,6 +61,12 @@ class Refused(Exception):
 
 def _when(text: Any) -> datetime | None:
     return parse_datetime(text) if isinstance(text, str) and text else None
+
+
+def _deleted(row: dict[str, Any]) -> dict[str, Any]:
+    """A record deleted in the export stays deleted (at its own time) when the batch comes in."""
+    when = _when(row.get("deleted_at"))
+    return {"deleted_at": when} if when is not None else {}
 
 
 def import_account(user: Any, stream: IO[bytes] | bytes) -> ImportReport:
@@ -95,11 +105,16 @@ def _import(user: Any, archive: zipfile.ZipFile) -> ImportReport:
         return ImportReport(problems)
     loader = _Loader(user, lambda path: archive.read(entries[path]))
     try:
-        loader.prepare(parts)  # every record validated before the write transaction starts
+        loader.prepare(parts)  # every record validated before anything is written
+        loader.stage(parts)  # records in short transactions, out of sight
         with transaction.atomic(), audit.channel("import"):
-            loader.load(parts, manifest)
+            loader.finish(parts, manifest)  # the batch in, and the rest, at once
     except Refused as refused:
+        loader.discard()
         return ImportReport([str(refused)])
+    except BaseException:
+        loader.discard()
+        raise
     return ImportReport([], loader.counts)
 
 
@@ -207,7 +222,8 @@ class _Loader:
         self.counts: dict[str, int] = {}
         self.blobs: dict[str, Any] = {}
         self.credentials: list[tuple[dict[str, Any], dict[str, Any]]] = []
-        self.activities: list[tuple[dict[str, Any], Activity]] = []
+        self.activities: list[tuple[dict[str, Any], dict[str, Any]]] = []
+        self.batch: ImportBatch | None = None
 
     def _each(
         self,
@@ -242,13 +258,57 @@ class _Loader:
         self._each("records.json", "credential", credentials, self._read_credential)
         self._each("records.json", "activity", activities, self._read_activity)
 
-    def load(self, parts: dict[str, Any], manifest: dict[str, Any]) -> None:
-        for row, columns in self.credentials:
-            saved = Credential.objects.create(
-                owner=self.user, deleted_at=_when(row.get("deleted_at")), **columns
+    def stage(self, parts: dict[str, Any]) -> None:
+        """The files stored, then credentials, activities and certificates written as staged
+        rows of an import batch (cetrack.records.staging), a few hundred per transaction."""
+        self._each("records.json", "activity", [r for r, _ in self.activities], self._files)
+        capture = parts["capture.json"]
+        if isinstance(capture, dict):  # an upload's file is stored before the last transaction
+            self._each(
+                "capture.json",
+                "file",
+                _rows(capture.get("files", []), "capture.json"),
+                self._upload_file,
             )
+        self.batch = staging.begin(self.user, "account export")
+        marks = staging.hidden(self.batch)
+
+        def made(model: Any, row: dict[str, Any], columns: dict[str, Any]) -> Any:
+            return model(**{**marks, **columns, **_deleted(row)})
+
+        credentials = [made(Credential, row, columns) for row, columns in self.credentials]
+        for (row, _), saved in zip(
+            self.credentials, staging.stage(Credential, credentials), strict=True
+        ):
             self._map("credential", row["id"], saved.pk)
-        self._each("records.json", "activity", self._write_activities(), self._certificates)
+        activities = [made(Activity, row, columns) for row, columns in self.activities]
+        for (row, _), saved in zip(
+            self.activities, staging.stage(Activity, activities), strict=True
+        ):
+            self._map("activity", row["id"], saved.pk)
+        certificates: list[tuple[Any, Certificate]] = []
+        self._each(
+            "records.json",
+            "activity",
+            [r for r, _ in self.activities],
+            lambda row: certificates.extend(self._certificates(row, marks)),
+        )
+        rows = staging.stage(Certificate, [c for _, c in certificates])
+        for (old, _), saved in zip(certificates, rows, strict=True):
+            self._map("certificate", old, saved.pk)
+
+    def discard(self) -> None:
+        if self.batch is not None:
+            staging.discard(self.batch)
+            self.batch = None
+
+    def finish(self, parts: dict[str, Any], manifest: dict[str, Any]) -> None:
+        """One transaction: the account still empty, the batch in, the rest written."""
+        if problems := _not_empty(self.user):  # something was saved while the import ran
+            raise Refused(problems[0])
+        assert self.batch is not None
+        staging.bring_in(self.batch)
+        ImportBatch.objects.filter(pk=self.batch.pk).delete()
         self._each(
             "plan.json", "planned item", _rows(parts["plan.json"], "plan.json"), self._planned
         )
@@ -287,6 +347,7 @@ class _Loader:
         return found
 
     def _read_credential(self, row: dict[str, Any]) -> None:
+        int(row["id"])  # mapped to the new row's id once written
         entry = row["ledger"]
         parsed, found = core.read_credential(entry, default_library().check_credential)
         if parsed is None:
@@ -297,6 +358,7 @@ class _Loader:
         self.credentials.append((row, columns))
 
     def _read_activity(self, row: dict[str, Any]) -> None:
+        int(row["id"])
         entry = row["ledger"]
         parsed, found = core.read_activity(entry)
         if parsed is None:
@@ -305,35 +367,34 @@ class _Loader:
         if long := too_long(Activity, columns):
             raise self._located("activity", entry, long)
         columns.update(
-            deleted_at=_when(row.get("deleted_at")),
             hidden_at=_when(row.get("hidden_at")),
             issued_by=str(row.get("issued_by") or "")[:200],
             issued_at=_when(row.get("issued_at")),
             verify_url=str(row.get("verify_url") or "")[:300],
         )
-        self.activities.append((row, Activity(owner=self.user, **columns)))
+        self.activities.append((row, columns))
 
-    def _write_activities(self) -> list[dict[str, Any]]:
-        """The activities in bulk (their ids come back: PostgreSQL, SQLite 3.35+); returns the
-        export's rows, for their certificates."""
-        made = Activity.objects.bulk_create([a for _, a in self.activities], batch_size=500)
-        for (row, _), saved in zip(self.activities, made, strict=True):
-            self._map("activity", row["id"], saved.pk)
-        return [row for row, _ in self.activities]
-
-    def _certificates(self, row: dict[str, Any]) -> None:
-        activity_id = self._required("activity", row["id"])
+    def _files(self, row: dict[str, Any]) -> None:
+        """Each certificate file of an activity checked and stored (before any row)."""
         for cert in row.get("certificates", []):
-            blob = self._blob(cert["path"], str(cert["name"]), certificate=True)
-            made = Certificate.objects.create(
-                owner=self.user,
+            self._blob(cert["path"], str(cert["name"]), certificate=True)
+
+    def _certificates(
+        self, row: dict[str, Any], marks: dict[str, Any]
+    ) -> list[tuple[Any, Certificate]]:
+        """(the export's id, the staged row) of each of an activity's certificate files."""
+        activity_id = self._required("activity", row["id"])
+        made = []
+        for cert in row.get("certificates", []):
+            certificate = Certificate(
+                **{**marks, **_deleted(cert)},
                 activity_id=activity_id,
-                blob=blob,
+                blob=self._blob(cert["path"], str(cert["name"]), certificate=True),
                 original_name=evidence.safe_name(str(cert["name"])),
                 issued=bool(cert.get("issued")),
-                deleted_at=_when(cert.get("deleted_at")),
             )
-            self._map("certificate", cert["id"], made.pk)
+            made.append((cert["id"], certificate))
+        return made
 
     def _blob(self, path: str, name: str, *, certificate: bool) -> Any:
         if path in self.blobs:
@@ -406,6 +467,10 @@ class _Loader:
         self._each(
             "capture.json", "preset", _rows(value.get("presets", []), "capture.json"), preset
         )
+
+    def _upload_file(self, row: dict[str, Any]) -> None:
+        if row.get("path"):
+            self._blob(row["path"], evidence.safe_name(str(row["name"])), certificate=False)
 
     def _upload(self, row: dict[str, Any]) -> None:
         from cetrack.capture.models import UploadedFile

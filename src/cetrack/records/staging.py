@@ -11,6 +11,12 @@ with their history rows. Any problem, an exception, a client that went away
 (`cetrack.web.budget`) removes the staged rows; a process killed half-way leaves a batch that
 `discard_abandoned` removes later (hourly, and before each import). Nobody ever sees part of
 an import.
+
+The same batch serves every import that writes many records: the ledger and audit-packet
+import here (`import_ledger`), and the account export's import (cetrack.accounts.data_import),
+through `begin`, `hidden`, `stage`, `bring_in` and `discard`. A staged row is marked deleted at
+the batch's start; a row the import itself brings in as deleted (an account export keeps
+deleted records) carries its own time, and stays deleted when the batch comes in.
 """
 
 from __future__ import annotations
@@ -47,6 +53,7 @@ YIELD = 0.1
 ABANDONED = timedelta(hours=1)  # a batch this old belongs to a process that died
 
 T = TypeVar("T")
+M = TypeVar("M", Credential, Activity, Certificate)
 History = tuple[str, int | None, str, Mapping[str, Any]]  # audit.record_many's rows
 
 
@@ -72,6 +79,39 @@ def _chunks(items: Sequence[T], size: int = 0) -> Iterator[Sequence[T]]:
         yield items[start : start + size]
 
 
+def begin(user: Any, source: str = "") -> ImportBatch:
+    """A new batch for `user`'s import (abandoned ones are removed first)."""
+    discard_abandoned()
+    return ImportBatch.objects.create(owner=user, source=source[:200])
+
+
+def hidden(batch: ImportBatch) -> dict[str, Any]:
+    """The columns of a staged row: its owner, its batch, and deleted at the batch's start."""
+    return {"owner_id": batch.owner_id, "deleted_at": batch.started_at, "import_batch": batch}
+
+
+def stage(model: type[M], rows: Sequence[M]) -> list[M]:
+    """Writes rows made with `hidden` (a row meant to be deleted keeps its own `deleted_at`),
+    CHUNK rows per short transaction with a pause between; their ids come back."""
+    saved: list[M] = []
+    for number, chunk in enumerate(_chunks(rows)):
+        if number:
+            time.sleep(YIELD)
+        budget.check()  # a request whose client went away stops here (and is discarded)
+        with transaction.atomic():
+            saved += model.with_staged.bulk_create(list(chunk))
+    return saved
+
+
+def bring_in(batch: ImportBatch) -> None:
+    """Inside the caller's short transaction: the batch's rows become visible — except those
+    the import brings in as deleted — and belong to no batch any more."""
+    for model in (Credential, Activity, Certificate):
+        rows = model.with_staged.filter(import_batch=batch)
+        rows.filter(deleted_at=batch.started_at).update(deleted_at=None)
+        rows.update(import_batch=None)
+
+
 def import_ledger(
     user: Any,
     ledger: core.Ledger,
@@ -95,7 +135,7 @@ def import_ledger(
     attached = _check_files(ledger, files or {}, extra_files, counts)
     if counts.problems:
         return counts
-    batch = ImportBatch.objects.create(owner=user, source=source[:200])
+    batch = begin(user, source)
     try:
         staged = _stage(user, batch, ledger, kept, attached)
         staged.counts.kept = len(kept)
@@ -169,10 +209,9 @@ def _stage(
     rows of a chunk are made before its transaction begins, so it holds the database only for
     the INSERTs, and other writers get their turn between two chunks."""
     staged = _Staged()
-    hidden = {"owner": user, "deleted_at": timezone.now(), "import_batch": batch}
-    credentials = [Credential(**hidden, **credential_columns(c)) for c in ledger.credentials]
-    with transaction.atomic():
-        saved = Credential.with_staged.bulk_create(credentials)
+    marks = hidden(batch)
+    credentials = [Credential(**marks, **credential_columns(c)) for c in ledger.credentials]
+    saved = stage(Credential, credentials)
     for one, credential in zip(saved, ledger.credentials, strict=True):
         staged.history.append(("credential", one.pk, "imported", credential_table(credential)))
     staged.counts.credentials = len(saved)
@@ -181,10 +220,10 @@ def _stage(
         if number:
             time.sleep(YIELD)
         budget.check()  # a request whose client went away stops here (and is discarded)
-        made = [_activity_row(activity, hidden, attached) for activity in chunk]
+        made = [_activity_row(activity, marks, attached) for activity in chunk]
         with transaction.atomic():
             rows = Activity.with_staged.bulk_create(made)
-            certificates = _stage_certificates(rows, chunk, hidden, attached)
+            certificates = _stage_certificates(rows, chunk, marks, attached)
         for row, activity in zip(rows, chunk, strict=True):
             staged.history.append(("activity", row.pk, "imported", activity_table(activity)))
         for certificate, row in certificates:
@@ -248,10 +287,7 @@ def _swap(
             if ledger.person.name and not user.name and ledger.person.name != user.email:
                 user.name = ledger.person.name
                 user.save(update_fields=["name"])
-            for model in (Credential, Activity, Certificate):
-                model.with_staged.filter(import_batch=batch).update(
-                    deleted_at=None, import_batch=None
-                )
+            bring_in(batch)
             audit.save_many(audit.prepare_many(user, history) + prepared)
     except IntegrityError:  # an id taken between the check and the swap
         counts.problems.append(
