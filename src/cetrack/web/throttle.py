@@ -8,20 +8,32 @@ with CETRACK_REDIS_URL), so every server process sees the same counts.
 - The admin site has no login form of its own: /admin/login/ sends to the site's login
   (web/urls.py), so its failed-login limits, back-off and two-factor step apply there too.
 
-The counting is django-allauth's rate limiter (the one behind its login, sign-up and
-password-reset limits): one implementation, one store.
+The API and upload limits count in fixed windows (a minute, an hour: whole multiples of the
+rate's length): one counter per client and window, incremented once per request — Redis INCR,
+atomic; on the database cache a read and a write in one transaction. That is one cache round
+trip on Redis and one commit on the database per request, where allauth's limiter (lock,
+read the list of times, write it, unlock) took four operations per rate, three of them writes,
+and a request waiting over a second for another's lock was refused though far below its limit.
+A window lets a client send up to its limit in each: at most twice the limit across the moment
+one window ends and the next starts. Login, sign-up and password reset keep allauth's limiter.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import math
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from allauth.core.internal import ratelimit
 from django.conf import settings
 from django.core.cache import cache
+from django.core.cache.backends.db import DatabaseCache
+from django.core.cache.backends.redis import RedisCache
+from django.db import DatabaseError, router, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import Resolver404, resolve
@@ -75,33 +87,92 @@ def too_large(request: HttpRequest, length: int) -> HttpResponse | None:
     return _refuse(request, 413, message)
 
 
-def allowed(request: HttpRequest, action: str, key: str | None) -> bool:
-    """Count one request against `CETRACK_RATE_LIMITS[action]` ("300/m/ip,120/m/key"); per-key
-    rates apply when there is a key (an account)."""
+@dataclass(frozen=True)
+class Window:
+    """One rate's current fixed window for one client: its counter and when it ends."""
+
+    counter: str
+    amount: int
+    ends: float  # seconds since the epoch
+
+
+def windows(request: HttpRequest, action: str, key: str | None, now: float) -> list[Window]:
+    """The windows of `CETRACK_RATE_LIMITS[action]` ("600/m/ip,300/m/key") this request counts
+    in at `now`; per-key rates only when there is a key (an account). Windows start at whole
+    multiples of their length, so every process agrees on them without talking."""
     rates = [
         rate.strip()
         for rate in str(settings.CETRACK_RATE_LIMITS.get(action) or "").split(",")
         if rate.strip() and (key is not None or not rate.strip().endswith("/key"))
     ]
+    found = []
     for rate in ratelimit.parse_rates(",".join(rates)):
-        counter = ratelimit.get_cache_key(request, app="cetrack", action=action, rate=rate, key=key)
-        if not _count(counter, rate):
-            return False
-    return True
+        number = int(now // rate.duration)
+        client = ratelimit.get_cache_key(request, app="cetrack", action=action, rate=rate, key=key)
+        found.append(Window(f"{client}:{number}", rate.amount, (number + 1) * rate.duration))
+    return found
 
 
-def _count(counter: str, rate: Any) -> bool:
-    """allauth's count of one rate, except that a counter still locked after the limiter's wait
-    (a slow store under load: several requests from one address at once, SQLite busy behind an
-    import) lets the request through uncounted. allauth answers that as over the limit, which
-    told clients far below it "Too many requests"."""
-    with ratelimit.cache_lock(counter) as locked:
-        if not locked:
-            return True
-        ok, history = ratelimit.apply_rate(cache.get(counter, []), time.time(), rate)
-        if ok:
-            cache.set(counter, history, rate.duration)
-        return bool(ok)
+def wait_seconds(request: HttpRequest, action: str, key: str | None) -> int:
+    """Counts the request in each of its windows: 0 when it is within every limit, else the
+    seconds until the windows it is over end (its Retry-After).
+
+    A request is refused only when its counter passed the limit, and a counter only counts
+    requests made, so a client below the limit is never refused. A store that cannot count
+    (the database busy past its timeout) lets the request through uncounted: a busy store is not
+    the client's excess."""
+    now = _now()
+    found = windows(request, action, key, now)
+    if not found:
+        return 0
+    counts = _increment(found, now)
+    over = [
+        window.ends for window, count in zip(found, counts, strict=True) if count > window.amount
+    ]
+    return max(1, math.ceil(max(over) - now)) if over else 0
+
+
+def _now() -> float:
+    return time.time()
+
+
+def _increment(found: list[Window], now: float) -> list[int]:
+    """Adds one to each window's counter and returns the new counts (0: not counted). Each
+    counter lives a second past its window's end."""
+    lives = [math.ceil(window.ends - now) + 1 for window in found]
+    if isinstance(cache, RedisCache):
+        return _increment_redis([window.counter for window in found], lives)
+    try:
+        with _one_transaction():
+            kept = cache.get_many([window.counter for window in found])
+            counts = [int(kept.get(window.counter, 0)) + 1 for window in found]
+            for window, count, life in zip(found, counts, lives, strict=True):
+                cache.set(window.counter, count, life)
+    except DatabaseError:
+        return [0] * len(found)
+    return counts
+
+
+def _increment_redis(counters: list[str], lives: list[int]) -> list[int]:
+    """INCR is atomic: every request is counted exactly once, in one round trip for all."""
+    client = cache._cache.get_client(write=True)  # type: ignore[attr-defined]
+    pipeline = client.pipeline(transaction=False)
+    for counter, life in zip(counters, lives, strict=True):
+        stored = cache.make_and_validate_key(counter)
+        pipeline.incr(stored)
+        pipeline.expire(stored, life)
+    return [int(count) for count in pipeline.execute()[0::2]]
+
+
+def _one_transaction() -> contextlib.AbstractContextManager[Any]:
+    """The database cache's reads and writes of one request in one transaction: one commit
+    instead of one per write. On SQLite (BEGIN IMMEDIATE) the transaction holds the write lock
+    from its start, so concurrent counts wait for each other and none is lost; on PostgreSQL two
+    requests reading a counter at the same moment both write the same next count (one request
+    uncounted: a client may get slightly more than its limit, never less)."""
+    if isinstance(cache, DatabaseCache):
+        return transaction.atomic(using=router.db_for_write(cache.cache_model_class))
+    return contextlib.nullcontext()
 
 
 def _api_account(request: HttpRequest) -> str | None:
@@ -116,7 +187,7 @@ def _signed_in(request: HttpRequest) -> str | None:
     return f"user:{user.pk}" if user is not None and user.is_authenticated else None
 
 
-def _refuse(request: HttpRequest, status: int, message: str) -> HttpResponse:
+def _refuse(request: HttpRequest, status: int, message: str, retry_after: int = 60) -> HttpResponse:
     response: HttpResponse
     if request.path.startswith(API_PREFIX):
         response = JsonResponse({"detail": message}, status=status)
@@ -124,12 +195,13 @@ def _refuse(request: HttpRequest, status: int, message: str) -> HttpResponse:
         template = "429.html" if status == 429 else "413.html"
         response = render(request, template, {"message": message}, status=status)
     if status == 429:
-        response["Retry-After"] = "60"
+        response["Retry-After"] = str(retry_after)
     return response
 
 
-def too_many(request: HttpRequest) -> HttpResponse:
-    return _refuse(request, 429, "Too many requests from here. Wait a minute and try again.")
+def too_many(request: HttpRequest, retry_after: int = 60) -> HttpResponse:
+    message = "Too many requests from here. Wait a minute and try again."
+    return _refuse(request, 429, message, retry_after)
 
 
 class ThrottleMiddleware:
@@ -152,8 +224,10 @@ class ThrottleMiddleware:
             if refused is not None:
                 return refused
         if request.path.startswith(API_PREFIX):
-            return None if allowed(request, "api", _api_account(request)) else too_many(request)
+            wait = wait_seconds(request, "api", _api_account(request))
+            return too_many(request, wait) if wait else None
         uploading = request.method == "POST" and request.content_type == "multipart/form-data"
-        if uploading and not allowed(request, "upload", _signed_in(request)):
-            return _refuse(request, 429, "Too many uploads. Wait a minute and try again.")
+        wait = wait_seconds(request, "upload", _signed_in(request)) if uploading else 0
+        if wait:
+            return _refuse(request, 429, "Too many uploads. Wait a minute and try again.", wait)
         return None
