@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 
 from allauth.core.internal import ratelimit
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, caches
 from django.core.cache.backends.db import DatabaseCache
 from django.core.cache.backends.redis import RedisCache
 from django.db import DatabaseError, router, transaction
@@ -140,38 +140,39 @@ def _increment(found: list[Window], now: float) -> list[int]:
     """Adds one to each window's counter and returns the new counts (0: not counted). Each
     counter lives a second past its window's end."""
     lives = [math.ceil(window.ends - now) + 1 for window in found]
-    if isinstance(cache, RedisCache):
-        return _increment_redis([window.counter for window in found], lives)
+    store = caches[DEFAULT_CACHE_ALIAS]  # the backend itself (`cache` is a proxy to it)
+    if isinstance(store, RedisCache):
+        return _increment_redis(store, [window.counter for window in found], lives)
     try:
-        with _one_transaction():
-            kept = cache.get_many([window.counter for window in found])
+        with _one_transaction(store):
+            kept = store.get_many([window.counter for window in found])
             counts = [int(kept.get(window.counter, 0)) + 1 for window in found]
             for window, count, life in zip(found, counts, lives, strict=True):
-                cache.set(window.counter, count, life)
+                store.set(window.counter, count, life)
     except DatabaseError:
         return [0] * len(found)
     return counts
 
 
-def _increment_redis(counters: list[str], lives: list[int]) -> list[int]:
+def _increment_redis(store: RedisCache, counters: list[str], lives: list[int]) -> list[int]:
     """INCR is atomic: every request is counted exactly once, in one round trip for all."""
-    client = cache._cache.get_client(write=True)  # type: ignore[attr-defined]
+    client = store._cache.get_client(write=True)  # type: ignore[attr-defined]  # Django's client
     pipeline = client.pipeline(transaction=False)
     for counter, life in zip(counters, lives, strict=True):
-        stored = cache.make_and_validate_key(counter)
+        stored = store.make_and_validate_key(counter)
         pipeline.incr(stored)
         pipeline.expire(stored, life)
     return [int(count) for count in pipeline.execute()[0::2]]
 
 
-def _one_transaction() -> contextlib.AbstractContextManager[Any]:
+def _one_transaction(store: Any) -> contextlib.AbstractContextManager[Any]:
     """The database cache's reads and writes of one request in one transaction: one commit
     instead of one per write. On SQLite (BEGIN IMMEDIATE) the transaction holds the write lock
     from its start, so concurrent counts wait for each other and none is lost; on PostgreSQL two
     requests reading a counter at the same moment both write the same next count (one request
     uncounted: a client may get slightly more than its limit, never less)."""
-    if isinstance(cache, DatabaseCache):
-        return transaction.atomic(using=router.db_for_write(cache.cache_model_class))
+    if isinstance(store, DatabaseCache):
+        return transaction.atomic(using=router.db_for_write(store.cache_model_class))
     return contextlib.nullcontext()
 
 
