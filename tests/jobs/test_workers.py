@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.tools import require_service
+from tests.jobs.isolation import own_redis
 
 SCRIPT = Path(__file__).with_name("script.py")
 pytestmark = pytest.mark.slow
@@ -98,5 +98,5 @@ def test_kill_nine_mid_job_on_the_embedded_queue_is_retried_once(tmp_path: Path)
 
 
 def test_the_same_code_runs_on_redis(tmp_path: Path) -> None:
-    url = require_service("redis", "redis://127.0.0.1:6379/15")
-    _kill_nine_then_recover(_environment(tmp_path, CETRACK_REDIS_URL=url), tmp_path)
+    with own_redis() as redis_env:  # its own queue: another run's worker never takes its job
+        _kill_nine_then_recover(_environment(tmp_path, **redis_env), tmp_path)

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from tests.tools import require_service
+from tests.jobs.isolation import own_redis
 
 SCRIPT = Path(__file__).with_name("script.py")
 ROOT = SCRIPT.parents[2]
@@ -166,17 +166,15 @@ def test_a_pass_killed_mid_send_is_finished_once_by_the_next(env: dict[str, str]
 
 
 @pytest.fixture(params=["embedded", "redis"])
-def queue_env(request: Any, tmp_path: Path) -> dict[str, str]:
+def queue_env(request: Any, tmp_path: Path) -> Iterator[dict[str, str]]:
     env = _environment(tmp_path, None)
-    if request.param == "redis":
-        env["CETRACK_REDIS_URL"] = require_service("redis", "redis://127.0.0.1:6379/13")
-    return env
+    if request.param == "embedded":
+        yield env
+        return
+    with own_redis() as redis_env:  # this run's own queue: no other run's worker takes its jobs
+        yield {**env, **redis_env}
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="flaky when other test runs share the machine (load average 5+, the shared Redis queue and rate-limit store); passes alone — tracked in issue 15's closing note",
-)
 def test_the_daily_pass_runs_on_the_queue_workers(queue_env: dict[str, str]) -> None:
     env = queue_env
     _prepare(env, people=4)
