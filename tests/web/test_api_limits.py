@@ -3,7 +3,8 @@
 
 A client below its limit is answered even when it sends 16 requests at once; each process
 counts into the same counters, so the limit is the documented number, not one per process; the
-first request over it is refused with 429 and Retry-After."""
+first request over it is refused with 429 and Retry-After. And the token's owner, read from the
+shared cache to spare the API a query, is refused at once when deactivated or the token revoked."""
 
 from __future__ import annotations
 
@@ -18,12 +19,14 @@ import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
+from django.test import Client
 
+from cetrack.accounts.models import ApiToken
 from tests.serving.harness import ROOT, Server, environment, migrate, serving
-
-pytestmark = pytest.mark.slow
+from tests.web.test_throttle import shared  # noqa: F401  (the database cache, and Redis)
 
 # Day-long windows, so that no window ends while a test runs.
 PER_ADDRESS, PER_TOKEN = 40, 30
@@ -80,6 +83,7 @@ def _call(server: Server, token: str) -> tuple[int, str]:
         connection.close()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("cache", ["database", "redis"])
 def test_the_api_limits_hold_across_processes_and_spare_clients_below_them(
     migrated: Path, tmp_path: Path, cache: str
@@ -110,3 +114,20 @@ def test_the_api_limits_hold_across_processes_and_spare_clients_below_them(
         left = PER_ADDRESS - (PER_TOKEN + 2)
         others = [_call(servers[n % 2], second)[0] for n in range(left + 1)]
         assert others == [200] * left + [429]
+
+
+@pytest.mark.parametrize("change", ["deactivated", "token revoked"])
+def test_a_token_stops_at_once_though_its_owner_is_cached(
+    shared: str,  # noqa: F811
+    alice: Any,
+    change: str,
+) -> None:
+    row, token = ApiToken.issue(alice, "laptop")
+    api = Client(headers={"Authorization": f"Bearer {token}"})
+    assert api.get("/api/credentials").status_code == 200  # the owner's row is cached now
+    if change == "deactivated":
+        alice.is_active = False
+        alice.save()
+    else:
+        assert ApiToken.revoke(alice, row.pk)
+    assert api.get("/api/credentials").status_code == 401
