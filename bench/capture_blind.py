@@ -20,11 +20,17 @@ written (no file names, no values), so running the bench never shows what to tun
 
 Writes bench/results/capture_blind.json. Headline last: `capture_blind: <percent> % fields
 exact` (every field of both corpora).
+
+`--corpus dev` scores the development corpora instead: `tests/capture/realworld_a/` and
+`tests/capture/realworld_b/` (each `certificates()`, items as heldout2's), written blind to the
+reader like the held-out ones but meant for tuning, so `--show-misses` is allowed there and only
+there. Written to bench/results/capture_dev.json.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 import time
@@ -38,6 +44,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 RESULTS = ROOT / "bench" / "results" / "capture_blind.json"
+DEV_RESULTS = ROOT / "bench" / "results" / "capture_dev.json"
+# Development corpora: written blind to the reader, used for tuning (misses may be shown).
+DEV_CORPORA = ("realworld_a", "realworld_b")
 TODAY = date(2026, 11, 21)
 AMOUNT_KEYS = ("hours", "minutes", "ceu", "points", "semester_hours", "quarter_hours")
 KINDS = ("text", "scan", "photo")
@@ -98,6 +107,16 @@ def _cases(include: Iterable[str]) -> tuple[list[Case], list[str]]:
 
         for item in blind_certificates():
             cases.append(Case("blind", "text", item.name, item.pdf, dict(item.truth)))
+    for name in DEV_CORPORA:
+        if name not in include:
+            continue
+        if not (ROOT / "tests" / "capture" / name / "corpus.py").exists():
+            notices.append(f"{name}: not there yet (tests/capture/{name}/), skipped")
+            continue
+        module = importlib.import_module(f"tests.capture.{name}.corpus")
+        for item in module.certificates():
+            kind = str(getattr(item, "kind", "text"))
+            cases.append(Case(name, kind, item.name, item.data, dict(item.truth)))
     if "heldout2" in include:
         if not (ROOT / "tests" / "capture" / "heldout2" / "corpus.py").exists():
             notices.append("heldout2: not there yet (tests/capture/heldout2/), skipped")
@@ -159,14 +178,16 @@ def score(cases: list[Case], *, show_misses: bool) -> dict[tuple[str, str], Tall
             tally.total[name] += 1
             right = got.get(name) == wanted
             tally.exact[name] += right
+            confident_wrong = False
             if name == "amount":
                 tally.amount_total += 1
                 tally.amount_right += right
-                if not right and name in got and amount_confidence >= REVIEW_BELOW:
-                    tally.confident_wrong_amounts += 1
+                confident_wrong = not right and name in got and amount_confidence >= REVIEW_BELOW
+                tally.confident_wrong_amounts += confident_wrong
             if not right and show_misses:
+                mark = " (CONFIDENT)" if confident_wrong else ""
                 print(f"    miss {case.corpus}/{case.kind} {case.name} {name}: "
-                      f"wanted {wanted!r}, got {got.get(name)!r}")  # fmt: skip
+                      f"wanted {wanted!r}, got {got.get(name)!r}{mark}")  # fmt: skip
     return tallies
 
 
@@ -188,12 +209,16 @@ def _print(label: str, tally: Tally) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--show-misses", action="store_true", help="print each miss (not for tuning)"
+        "--show-misses", action="store_true", help="print each miss (development corpora only)"
     )
-    parser.add_argument("--corpus", choices=("blind", "heldout2", "both"), default="both")
-    parser.add_argument("--json", type=Path, default=RESULTS, help="where to write the results")
+    parser.add_argument("--corpus", choices=("blind", "heldout2", "both", "dev"), default="both")
+    parser.add_argument("--json", type=Path, default=None, help="where to write the results")
     args = parser.parse_args()
-    include = ("blind", "heldout2") if args.corpus == "both" else (args.corpus,)
+    if args.show_misses and args.corpus != "dev":
+        parser.error("--show-misses is for the development corpora (--corpus dev) only")
+    include = {"both": ("blind", "heldout2"), "dev": DEV_CORPORA}.get(args.corpus, (args.corpus,))
+    if args.json is None:
+        args.json = DEV_RESULTS if args.corpus == "dev" else RESULTS
     cases, notices = _cases(include)
     for notice in notices:
         print(f"  {notice}")

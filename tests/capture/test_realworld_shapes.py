@@ -443,7 +443,7 @@ case(
         completed_on="2025-09-18",
         hours="1",
         accreditation="accent",
-        provider="ADLM",
+        provider="Association for Diagnostics & Laboratory Medicine",
     ),
     T("ADLM", 735, size=20, font=B),
     T("Association for Diagnostics & Laboratory Medicine", 717, size=9),

@@ -21,7 +21,8 @@ Plain text works too (fewer cells are told apart). Nothing here raises for odd i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from cetrack.core.capture.breakdown import find_breakdown, frames_one_activity, read_breakdown
 from cetrack.core.capture.draft import DEFAULT_LIMITS, Capture, CaptureError, Draft, Field, Limits
@@ -81,6 +82,7 @@ def certificate_draft(doc: Doc, origin: str, where: str | None = None) -> Draft 
     read_letterhead(doc, fields)
     read_fallbacks(doc, fields)
     found = fields.found
+    _spelled_as_elsewhere(doc, found, "provider")
     if "start" in found and "end" in found:
         found.pop("completed_on", None)
     else:
@@ -101,6 +103,20 @@ def certificate_draft(doc: Doc, origin: str, where: str | None = None) -> Draft 
     notes.extend(storable_amount(found))
     ordered = {name: found[name] for name in ORDER if name in found}
     return Draft(ordered, origin, where, tuple(notes))
+
+
+def _spelled_as_elsewhere(doc: Doc, found: dict[str, Field], name: str) -> None:
+    """A name read from a line in capitals ("HELIX LANE") as the page spells it elsewhere in
+    ordinary case ("Helix Lane certifies that ...")."""
+    current = found.get(name)
+    if current is None or not isinstance(current.value, str) or not current.value.isupper():
+        return
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, current.value.split())) + r"\b", re.I)
+    for match in pattern.finditer(doc.flat):
+        spelled = " ".join(match.group(0).split())
+        if not spelled.isupper() and spelled[:1].isupper():
+            found[name] = replace(current, value=spelled)
+            return
 
 
 # --- files -------------------------------------------------------------------------------------------
@@ -188,8 +204,10 @@ def drafts_of(doc: Doc, origin: str, where: str | None = None) -> list[Draft]:
     """A transcript's rows, else the one certificate the document holds; each field with where
     it was read."""
     rows = () if _one_activity(doc) else transcript_rows(doc, origin)
-    if rows:
+    if len(rows) > 1 or (rows and not frames_one_activity(doc)):
         return [locate(doc, row) for row in rows]
+    # One row under a header on a certificate is its facts in a table, read as labels above
+    # their values with the rest of the page.
     draft = certificate_draft(doc, origin, where)
     return [locate(doc, draft)] if draft is not None else []
 

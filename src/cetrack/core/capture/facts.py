@@ -17,6 +17,7 @@ from cetrack.core.capture.fields import (
     INFERRED,
     JOB_TITLE,
     LIVE,
+    ORG_WORDS,
     PROSE,
     STATEMENT,
     Fields,
@@ -289,6 +290,8 @@ def read_fallbacks(doc: Doc, fields: Fields) -> None:
             if JOB_TITLE.fullmatch(following):
                 continue  # a signature: the signer's name above their role
             name = clean_name(cells[0].text)
+            if name is not None and ORG_WORDS.search(name):
+                continue  # "Institut Romand de Biologie Clinique"
             if name is not None and (provider is None or name != provider.value):
                 fields.add("participant_name", name, GUESSED, line)
                 name_line = number

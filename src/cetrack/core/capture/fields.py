@@ -134,7 +134,8 @@ STATEMENT = re.compile(
 )
 JOB_TITLE = re.compile(
     r"(?:[\w&,-]+\s+){0,3}(?:director|coordinator|manager|chair(?:man|person)?|officer|president|"
-    r"specialist|educator|administrator|supervisor|dean|instructor|faculty|chief|lead|head)s?",
+    r"specialist|educator|administrator|supervisor|dean|instructor|faculty|chief|lead|head|"
+    r"representative|registrar|secretary|chairman|chairperson)s?",
     re.I,
 )
 STATEMENT_START = re.compile(
@@ -144,23 +145,56 @@ STATEMENT_START = re.compile(
 )
 ORG_WORDS = re.compile(
     r"\b(?:society|association|laborator(?:y|ies)|hospital|health|university|college|school|"
-    r"institute|center|centre|department|inc|llc|ltd|corp|academy|foundation|system|services|"
+    r"institute|institut|centers?|centres?|department|inc|llc|ltd|corp|gmbh|academy|foundation|"
+    r"system|services|learning|press|alliance|diagnostics|cooperative|consortium|partners|"
     r"education|clinic|medical|medicine|pathology|council|board|agency|group|network|lab|"
     r"labs|ascls|ascp|adlm|aacc|labce|medialab|arup|cdc|camlt|amt|reach|university)\b",
     re.I,
 )
+# A unit of an organisation, not the organisation: "Customer Education Center", "QA Office".
+DEPARTMENT: Final = re.compile(
+    r"\b(?:department|dept|office|committee|division|staff|team|unit|section|customer|"
+    r"education\s+(?:center|centre|services|department)|staff\s+development|"
+    r"(?:continuing|professional)\s+education$|education\s*&\s*training|training\s+center)\b",
+    re.I,
+)
+# Kinds of organisation that are the issuer itself, not one of its parts.
+INSTITUTION: Final = re.compile(
+    r"\b(?:society|association|hospital|university|college|inc|llc|ltd|corp|gmbh|foundation|"
+    r"academy|institute|institut|laborator(?:y|ies)|labs?|health|clinic|press|alliance|network|"
+    r"learning|diagnostics|group|partners|cooperative|consortium|council|board|system)\b\.?",
+    re.I,
+)
+
+
 HEADING = re.compile(
-    r"\b(?:certificate|certification|award|transcript|record\s+of|continuing\s+education\s+credit|"
+    r"\b(?:certificate|certification|award|transcript|record\s+(?:of|for)|in\s+recognition|"
+    r"continuing\s+education\s+credit|credit\s+summary|"
     r"verification|statement\s+of|diploma|acknowledg)",
     re.I,
 )
 
 
+# After an organisation's name: its acronym in brackets, its role, its accreditation.
+_ORG_TAIL = re.compile(
+    r"\s*\([A-Z][A-Za-z&]{1,9}\)(?=\s*(?:,|$))|,\s*(?:(?:the\s+|an?\s+)?(?:organi[sz]er|host|"
+    r"sponsor|co-?sponsor|p\.?\s?a\.?\s?c\.?\s?e|accent|provider|approved|accredited)\b).*$",
+    re.I,
+)
+# A role before the organisation: "Registrar, Keystone Lab Academy".
+_ROLE_HEAD = re.compile(r"^[A-Z][\w ]{2,40}?,\s+(?=[A-Z])")
+
+
 def clean_org(text: str) -> str | None:
     text = re.sub(r"^\s*the\s+(?=[A-Z])", "", text)  # "presented by the Texas Association ..."
+    head = _ROLE_HEAD.match(text)
+    role = head.group(0).rstrip(", ") if head else ""
+    if head and JOB_TITLE.fullmatch(role) and not ORG_WORDS.search(role):
+        text = text[head.end() :]
+    text = _ORG_TAIL.sub("", text)
     found = clean_text(text, limit=120)
-    if found is None or find_dates(found) or HEADING.search(found):
-        return None
+    if found is None or find_dates(found) or HEADING.search(found) or found[:1].islower():
+        return None  # "the manufacturer", "the chemistry lead": no organisation's name
     if re.search(r"\b(?:is|has|was|are|were|have|will)\b", found):
         return None
     return found

@@ -10,11 +10,15 @@ from typing import Final
 
 from cetrack.core.capture.fields import (
     ABBREVIATIONS,
+    DEPARTMENT,
+    GUESSED,
     HEADING,
     INFERRED,
+    INSTITUTION,
     JOB_TITLE,
     LABELLED,
     LABELLED_WEAK,
+    ORG_WORDS,
     PROSE,
     STATEMENT,
     Fields,
@@ -47,8 +51,9 @@ def read_labelled(doc: Doc, fields: Fields, used_lines: set[int]) -> None:
     """Facts printed under a label: in one cell, in the next cell, or on the next line."""
     taken: set[tuple[int, int]] = set()  # cells used as values
     memo = _is_memo(doc)
-    for number, cells in enumerate(doc.cells):
+    for number, line_cells in enumerate(doc.cells):
         in_paragraph = _in_paragraph(doc, number)
+        cells = [piece for cell in line_cells for piece in _split_at_labels(cell)]
         for index, cell in enumerate(cells):
             if (cell.line, cell.start) in taken:
                 continue
@@ -87,6 +92,35 @@ def _wrapped_label(doc: Doc, cell: Cell) -> list[Label]:
         return []
     joined = Cell(cell.text + " " + below.text, below.line, cell.start, below.end)
     return [label for label in labels_of(joined) if label.explicit and label.value]
+
+
+_INNER_ROLES: Final = frozenset(
+    {"license_number", "course_number", "provider_number", "approval_number",
+     "accrediting_agency_number", "date", "dates", "issued", "expires", "amount", "ignore"}
+)  # fmt: skip
+_WORD_START = re.compile(r"(?<=\s)(?=\S)")
+
+
+def _split_at_labels(cell: Cell) -> list[Cell]:
+    """A cell holding two labelled facts printed a space apart ("Participant: Jane Doe
+    Florida license no.: TS 88120", "Employee: Jane Doe Employee ID: 004417") as one cell per
+    fact. Only a label set off by a colon or a number sign that names a number, a date, an
+    amount or something to ignore starts a new fact (a title may hold "Program: Basics")."""
+    text = cell.text
+    if text.count(":") + text.count("#") < 2:
+        return [cell]
+    for match in _WORD_START.finditer(text):
+        rest = Cell(text[match.start() :], cell.line, cell.start + match.start(), cell.end)
+        if any(
+            label.marked and label.value and (label.role in _INNER_ROLES or " " in label.label)
+            for label in labels_of(rest)
+        ):
+            head = text[: match.start()].rstrip()
+            first = Cell(head, cell.line, cell.start, cell.start + len(head))
+            if not labels_of(first):
+                return [cell]
+            return [first, *_split_at_labels(rest)]
+    return [cell]
 
 
 _SENTENCE_END = re.compile(r"[.;!?]\s+(?=[A-Z])")
@@ -327,9 +361,12 @@ def _take_provider(fields: Fields, found: _Found) -> bool:
     org = clean_org(_without_address(found.value))
     if org is None or clean_id(org) == org:
         return False
-    if not found.label.strong and org[:1].islower():
-        return False
-    fields.add("provider", org, found.conf, found.source)
+    if JOB_TITLE.fullmatch(org) and not ORG_WORDS.search(org):
+        return False  # "CE Provider Representative" under a signature: a role
+    conf = found.conf
+    if DEPARTMENT.search(org) and not INSTITUTION.search(org):
+        conf = min(conf, GUESSED)  # "FROM: Education Committee": the letterhead names the issuer
+    fields.add("provider", org, conf, found.source)
     return True
 
 

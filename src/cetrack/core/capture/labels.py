@@ -8,7 +8,7 @@ set off (a colon, a number sign, a label of several words).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Final
 
@@ -179,7 +179,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "provider of record", "sponsor name", "name of provider", "course provider",
         "program provider", "ce sponsor", "presenting organization", "institution", "from",
         "awarded by", "certified by", "provider organization", "hosting organization",
-        "accredited provider name", "sponsoring institution",
+        "accredited provider name", "sponsoring institution", "organiser", "course organiser",
+        "course organizer", "organised by", "organising body", "organizing body",
     ),
     "ignore": (
         "member id", "member #", "customer id", "customer #", "learner id", "user id",
@@ -264,9 +265,25 @@ class Label:
     marked: bool = False  # followed by a colon, dash or number sign
 
 
+# "Nom / Name", "Heures / Hours", "Date / Fecha": a bilingual label, the other language first.
+_BILINGUAL = re.compile(r"[^\W\d_]+(?:[ .'][^\W\d_]+)?\.?\s*/\s*(?=[^\W\d_])")
+
+
 @lru_cache(maxsize=8192)
 def labels_of(cell: Cell) -> list[Label]:
     """Every role whose label starts this cell, longest label first."""
+    found = _labels_at_start(cell)
+    if not found:
+        bilingual = _BILINGUAL.match(cell.text)
+        if bilingual:
+            rest = Cell(
+                cell.text[bilingual.end() :], cell.line, cell.start + bilingual.end(), cell.end
+            )
+            found = [replace(label, cell=cell) for label in _labels_at_start(rest)]
+    return found
+
+
+def _labels_at_start(cell: Cell) -> list[Label]:
     text = cell.text
     found: list[tuple[int, int, Label]] = []
     for rank, role in enumerate(ROLE_ORDER):

@@ -8,8 +8,10 @@ import re
 from typing import Final
 
 from cetrack.core.capture.fields import (
+    DEPARTMENT,
     GUESSED,
     INFERRED,
+    INSTITUTION,
     ORG_WORDS,
     PROSE,
     STATEMENT_START,
@@ -41,7 +43,7 @@ _NAME_INTRO = re.compile(
     re.I,
 )
 _NAME_STOP = re.compile(
-    r"\s*(?:\n|,(?!\s*(?:[A-Z]{2,}|M[ST]\b|Ph\.?D))|\s(?:has|have|had|is|was|for|attended|completed|"
+    r"\s*(?:\n|,(?!\s*(?:[A-Z]{2,}|M[ST]\b|Ph\.?D|[JS]r\b))|\s(?:has|have|had|is|was|for|attended|completed|"
     r"participated|successfully|satisfactorily|on|in|who|did)\b|$)"
 )
 _NAME_BEFORE_VERB = re.compile(
@@ -321,4 +323,6 @@ def _provider_at(doc: Doc, fields: Fields, begin: int, conf: float) -> None:
     # "on" may be part of a name ("Association on ..."), but a date after it ends the name.
     org = clean_org(candidate)
     if org is not None:
+        if DEPARTMENT.search(org) and not INSTITUTION.search(org):
+            conf = min(conf, GUESSED)  # "presented by the Transfusion Service staff"
         fields.add("provider", org, conf, doc.flat[max(0, begin - 14) : begin + len(candidate)])

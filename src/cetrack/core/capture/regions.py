@@ -13,8 +13,10 @@ import re
 from typing import Final
 
 from cetrack.core.capture.fields import (
+    DEPARTMENT,
     GUESSED,
     HEADING,
+    INSTITUTION,
     JOB_TITLE,
     ORG_WORDS,
     PROSE,
@@ -25,7 +27,7 @@ from cetrack.core.capture.fields import (
 )
 from cetrack.core.capture.labels import labels_of
 from cetrack.core.capture.text import Doc
-from cetrack.core.capture.values import find_amounts, find_dates
+from cetrack.core.capture.values import find_accreditations, find_amounts, find_dates
 
 ADDRESS: Final = re.compile(
     r"\d+\s+\w+.*\b(?:street|st|avenue|ave|road|rd|drive|dr|way|blvd|boulevard|lane|ln|suite|floor|parkway|pkwy|court|ct|plaza|box)\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\bphone\b|\btel\b|\(\d{3}\)\s*\d{3}",
@@ -126,10 +128,10 @@ def _role_cell(doc: Doc, number: int) -> str | None:
 def read_letterhead(doc: Doc, fields: Fields) -> None:
     """The organisation printed at the top: a letterhead or a certificate's issuer line. With
     positions, the most organisation-like line of the top band (larger and bolder counts); a
-    tagline, an address, a city or a heading under it is not the provider."""
+    tagline, an address, a city, a department or a heading under it is not the provider."""
     if fields.conf("provider") >= PROSE or not doc.lines:
         return
-    best: tuple[float, str, str] | None = None
+    candidates: list[tuple[float, str, str]] = []
     headed = False
     positioned = any(doc.geometry)
     for number in _top_lines(doc):
@@ -139,40 +141,89 @@ def read_letterhead(doc: Doc, fields: Fields) -> None:
         if HEADING.search(text) and not ORG_WORDS.search(re.sub(r"(?i)certificate", "", text)):
             headed = True
             continue
-        org = _letterhead_org(doc, fields, number, headed=headed)
-        if org is None:
+        cells = doc.cells[number]
+        if len(cells) > 2 or any(labels_of(cell) for cell in cells):
+            orgs = []
+        else:  # "Clearwater Valley Health        Lewiston, Idaho": each cell, each part
+            orgs = [
+                org
+                for cell in cells
+                for part in _PARTS.split(cell.text)
+                if (org := _letterhead_org(doc, fields, number, part, headed=headed))
+            ]
+        if not orgs:
             if positioned:
                 continue  # positions tell a letterhead from a body: keep looking in the band
             break
-        score = _letterhead_score(doc, number, org)
-        if score >= 0 and (best is None or score > best[0]):
-            best = (score, org, text)
-    if best is None:
+        for org in orgs[:1]:
+            score = _letterhead_score(doc, number, org)
+            if score >= 0:
+                candidates.append((score, org, text))
+    if not candidates:
         return
-    score, org, text = best
+    score, org, text = max(candidates, key=lambda item: item[0])
+    org = _spelled_out(org, [other for _, other, _ in candidates])
     fields.add("provider", org, min(GUESSED + score, PROSE - 0.1), text)
 
 
-def _letterhead_org(doc: Doc, fields: Fields, number: int, *, headed: bool) -> str | None:
-    """The organisation a top line names, or None when it is something else: a label, a date,
-    an address, a city, a number, a person, the title or a value under its label."""
-    text = doc.flat_line(number)
-    cells = doc.cells[number]
-    if len(cells) != 1 or labels_of(cells[0]) or find_dates(text) or find_amounts(text):
+# Parts of one letterhead line: "Peachtree Society · Atlanta", "Beacon Hill Laboratory —
+# Education Services", "THE HISTOTECH QUARTERLY * CE SELF-ASSESSMENT".
+_PARTS: Final = re.compile(r"\s+(?:[·•|*—–]|-{1,2})\s+")
+# An event named at the top ("Southeastern Clinical Chemistry Conference 2025"): the provider
+# when nothing else is named.
+_EVENT: Final = re.compile(
+    r"\b(?:symposium|conference|congress|meeting|summit|convention|seminar|workshop|day|days|"
+    r"forum|expo)\b",
+    re.I,
+)
+# Small words an organisation's name keeps in lower case ("Society for the Study of ...").
+_CONNECTORS: Final = frozenset(
+    {"of", "and", "for", "the", "de", "du", "des", "la", "le", "y", "&", "on", "in", "at", "to"}
+)
+
+
+def _spelled_out(org: str, others: list[str]) -> str:
+    """A brand mark ("ADLM", "Scope & Slide") as the fuller name the letterhead also prints
+    ("Association for Diagnostics & Laboratory Medicine", "Scope & Slide Learning Network")."""
+    for other in others:
+        if other == org or len(other) <= len(org):
+            continue
+        if other.casefold().startswith(org.casefold() + " "):
+            return other
+        if re.fullmatch(r"[A-Z]{2,6}", org):
+            initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", other) if w[0].isupper())
+            if initials.upper() == org:
+                return other
+    return org
+
+
+def _letterhead_org(
+    doc: Doc, fields: Fields, number: int, text: str, *, headed: bool
+) -> str | None:
+    """The organisation a top line (or a part of it) names, or None when it is something else:
+    a label, a date, an address, a city, a number, a person, the title, a tagline, an
+    accreditation or a value under its label."""
+    if find_dates(text) or find_amounts(text):
         return None
     org = clean_org(text)
-    if org is None or any(
-        found.value == org or (isinstance(found.value, str) and org in found.value)
-        for name, found in fields.found.items()
-        if name in ("participant_name", "title")
+    if (
+        org is None
+        or org[:1].islower()
+        or any(
+            found.value == org or (isinstance(found.value, str) and org in found.value)
+            for name, found in fields.found.items()
+            if name in ("participant_name", "title")
+        )
     ):
-        return None
+        return None  # a tagline ("an education service of ..."), the name, the course
     if (number > 0 and _label_above(doc, number)) or ADDRESS.search(text) or CITY.match(text):
         return None
     if _CONTACT.search(text) or re.search(
         r"\d{2,}-\d|#\s*\d|\b(?:program|course|provider)\s+(?:no\.?|number|#)", text, re.I
     ):
         return None  # a web address, a line stating a number
+    if find_accreditations(org) and not INSTITUTION.search(org):
+        return None  # "P.A.C.E.® Continuing Education", "ACCENT® Credit Summary"
     if clean_name(org) == org and not ORG_WORDS.search(org) and (headed or number > 0):
         return None  # a person's name: the participant or a signer, not the provider
     if headed and any(doc.geometry) and not ORG_WORDS.search(org):
@@ -212,10 +263,19 @@ def _letterhead_score(doc: Doc, number: int, org: str) -> float:
     larger or bold, near the very top; a tagline (a phrase in lower case, no organisation
     word) scores nothing."""
     score = 0.0
+    lower = [word for word in org.split()[1:] if word[:1].islower()]
+    if any(word.casefold() not in _CONNECTORS for word in lower):
+        return -1.0  # "Continuing education for the clinical micro lab": a tagline
     if ORG_WORDS.search(org):
         score += 0.1
-    elif sum(word[:1].islower() for word in org.split()) >= 2:
+    elif len(lower) >= 2:
         return -1.0  # "Where every child matters": a tagline
+    if INSTITUTION.search(org):
+        score += 0.05
+    if DEPARTMENT.search(org):
+        score -= 0.15
+    elif _EVENT.search(org) and not INSTITUTION.search(org):
+        score -= 0.08
     following = range(number + 1, min(number + 4, len(doc.lines)))
     if any(ADDRESS.search(doc.lines[n]) or CITY.match(doc.flat_line(n)) for n in following):
         score += 0.1
