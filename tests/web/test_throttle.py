@@ -297,7 +297,7 @@ def test_sixteen_calls_at_once_below_the_limit_are_all_answered(
     over it is refused. (With a lock per counter, the calls queued behind one another and those
     waiting over a second were refused, or let through uncounted.)"""
     if shared == "database":
-        pytest.skip("threads cannot share the test's in-memory database (test_api_limits.py)")
+        pytest.skip("threads do not see the test's database transaction (test_api_limits.py)")
     import redis
 
     settings.CETRACK_RATE_LIMITS = {"api": "20/m/ip,20/m/key", "upload": ""}
