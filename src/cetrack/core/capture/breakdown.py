@@ -29,10 +29,18 @@ from cetrack.core.ledger import AMOUNT_FIELDS, AMOUNT_LIMITS
 
 _TOTAL: Final = re.compile(r"^(?:grand\s+)?total\b|^sum\b", re.I)
 _ONE_ACTIVITY: Final = re.compile(
-    r"\bcertificate\s+of\s+(?:attendance|completion|participation|achievement|credit)\b"
+    r"\bcertificate\s+of\s+(?:attendance|completion|participation|achievement|credit|training"
+    r"|continuing\s+education)\b|\bcomplet(?:ed|ing)\s+the\s+(?:[\w-]+\s+){0,2}"
+    r"(?:course|program|series|curriculum)\b|\btranscript\s+of\s+(?:completed\s+)?"
+    r"(?:modules|lessons|sessions)\b"
     r"|\b(?:completion|attendance|participation)\s+certificate\b"
     r"|\bcertif(?:y|ies)\s+that\b|\battended\s+the\b|\bparticipat\w+\s+in\s+the\b"
-    r"|\battendance\s+(?:record|verification)\b",
+    r"|\battendance\s+(?:record|verification)\b|\brecord\s+of\s+attendance\b",
+    re.I,
+)
+# An event named at the head of the page: its sessions or days are the rows of one activity.
+_EVENT_HEAD: Final = re.compile(
+    r"\b(?:symposium|conference|congress|convention|lecture\s+series|seminar|annual\s+meeting)\b",
     re.I,
 )
 _TRANSCRIPT: Final = re.compile(r"\btranscript\b|\bcompletion\s+history\b", re.I)
@@ -55,7 +63,11 @@ def frames_one_activity(doc: Doc) -> bool:
     """Whether the page presents one activity (a certificate of attendance, "certifies that X
     attended the ..."), not a list of courses."""
     head = doc.flat[:1500]
-    return bool(_ONE_ACTIVITY.search(head)) and not _TRANSCRIPT.search(head[:300])
+    framing = {m.group(0).casefold() for m in _ONE_ACTIVITY.finditer(head)}
+    framing |= {m.group(0).casefold() for m in _EVENT_HEAD.finditer(head[:300])}
+    if len(framing) >= 2:
+        return True  # "Certificate of Completion ... for completing the course": one course
+    return bool(framing) and not _TRANSCRIPT.search(_ONE_ACTIVITY.sub("", head[:300]))
 
 
 def find_breakdown(doc: Doc) -> Breakdown | None:
@@ -80,6 +92,8 @@ def find_breakdown(doc: Doc) -> Breakdown | None:
                 (c for c in doc.cells[line] if c.start <= right + 1 and c.end >= left - 1), None
             )
             part = _number(cell.text) if cell is not None else None
+            if cell is not None and cell.text.strip() in ("—", "–", "-", "n/a", "N/A"):
+                part = Decimal(0)  # "No lecture (holiday)   —": a row without credit
             if part is None:
                 header = line
                 break

@@ -103,7 +103,8 @@ _AMOUNT_CONTEXT = re.compile(
     re.I,
 )
 _NOT_AMOUNT_LINE = re.compile(
-    r"^\s*(?:total|subtotal|grand\s+total|cumulative)\b|=|\bequals?\b|\bper\b|\bmaximum\b|\bup\s+to\b",
+    r"^\s*(?:total|subtotal|grand\s+total|cumulative)\b|=|\bequals?\b|\bmaximum\b|\bup\s+to\b"
+    r"|\bavailable\b|\boffered\b",
     re.I,
 )
 
@@ -118,7 +119,7 @@ def read_amounts(doc: Doc, fields: Fields, used_lines: set[int]) -> None:
         between = flat[previous_end : hit.start]
         equivalent = previous_end >= 0 and re.fullmatch(r"\s*[(/]\s*|\s*(?:or|=)\s*", between)
         previous_end = hit.end
-        if equivalent or _NOT_AMOUNT_LINE.search(text):
+        if equivalent or _NOT_AMOUNT_LINE.search(text) or is_rate(flat, hit.start, hit.end):
             continue
         before = flat[max(0, hit.start - 40) : hit.start]
         if _AMOUNT_CONTEXT.search(before) or len(text) <= len(hit.raw) + 4:
@@ -127,11 +128,29 @@ def read_amounts(doc: Doc, fields: Fields, used_lines: set[int]) -> None:
             conf = INFERRED
         if name == "minutes":
             conf -= 0.1
-        add_amount(fields, name, hit.value, conf, text)
+        add_amount(fields, name, hit.value, conf, text, line)
         if conf >= PROSE:
             unit_acc = find_accreditations(hit.raw)
             if unit_acc:
                 fields.add("accreditation", unit_acc[0][0], 0.9, text)
+
+
+_RATE_AFTER = re.compile(
+    r"\s*(?:per|each|a|an)\s+(?:session|hour|day|module|lesson|\d+\s+min)|\s*/\s*(?:session|day|hour)|\s*per\b",
+    re.I,
+)
+_RATE_BEFORE = re.compile(
+    r"\b(?:each|every|per)\s+(?:[\w-]+\s+){0,3}(?:is|was|carries|earns|awards?|=|worth|for)\s*(?:up\s+to\s+)?$",
+    re.I,
+)
+
+
+def is_rate(flat: str, start: int, end: int) -> bool:
+    """Whether a credit figure is a rate, not a claim: "1 contact hour per 50 minutes of
+    instruction", "Each session is 1.0 contact hour"."""
+    return bool(
+        _RATE_AFTER.match(flat, end) or _RATE_BEFORE.search(flat, max(0, start - 50), start)
+    )
 
 
 def doubt_amount(doc: Doc, fields: Fields, skip_lines: set[int]) -> str | None:
@@ -150,8 +169,16 @@ def doubt_amount(doc: Doc, fields: Fields, skip_lines: set[int]) -> str | None:
         line = doc.line_at(hit.start)
         if line in skip_lines or _NOT_AMOUNT_LINE.search(doc.flat_line(line)):
             continue
+        if is_rate(doc.flat, hit.start, hit.end):
+            continue
         if not same_credit(name, chosen.value, field_name, hit.value):
             others.append(" ".join(hit.raw.split()))
+    for field_name, value, line in fields.amounts_seen:
+        # A figure read under a label ("Hours: 0.75" in each row of a table of modules).
+        if line < 0 or line in skip_lines or _NOT_AMOUNT_LINE.search(doc.flat_line(line)):
+            continue
+        if not same_credit(name, chosen.value, field_name, value):
+            others.append(doc.flat_line(line))
     if not others:
         return None
     cap = REVIEW_BELOW - 0.05

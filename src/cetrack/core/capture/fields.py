@@ -299,7 +299,9 @@ def amount_unit(label: str) -> str:
     return "hours"
 
 
-_AFTER_NUMBER = re.compile(r"\s*(?:\([^)]*\))?\s*[.,;:]?\s*")
+# After a labelled number: an aside in brackets, a full stop, or another fact past a separator
+# ("6.0 · intermediate").
+_AFTER_NUMBER = re.compile(r"\s*(?:\([^)]*\))?\s*[.,;:]?\s*(?:[·•|—–]\s.*)?")
 BARE_NUMBER = re.compile(r"(?<![\w.])(\d{1,4}(?:[.,]\d{1,3})?|\.\d{1,3})(?![\w.]|,\d)")
 
 
@@ -334,6 +336,8 @@ def amount_value(label: str, value: str) -> tuple[str, str, str] | None:
 class Fields:
     ocr: bool
     found: dict[str, Field] = field(default_factory=dict)
+    # Every credit figure a reader offered, taken or not: (amount field, value, line or -1).
+    amounts_seen: list[tuple[str, str, int]] = field(default_factory=list)
 
     def add(
         self, name: str, value: str | tuple[str, ...] | None, confidence: float, source: str
@@ -357,8 +361,11 @@ class Fields:
         return current.confidence / (OCR_FACTOR if self.ocr else 1.0)
 
 
-def add_amount(fields: Fields, name: str, value: str, confidence: float, source: str) -> None:
+def add_amount(
+    fields: Fields, name: str, value: str, confidence: float, source: str, line: int = -1
+) -> None:
     """One amount per draft: the best-supported one replaces any other."""
+    fields.amounts_seen.append((name, value, line))
     best = max((fields.conf(n) for n in AMOUNT_FIELDS if n in fields.found), default=0.0)
     if confidence <= best:
         return

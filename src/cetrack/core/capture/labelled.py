@@ -401,7 +401,7 @@ def _take_amount(fields: Fields, found: _Found) -> bool:
     conf = found.conf
     if _DURATION_LABEL.match(label):
         conf -= 0.15  # how long it lasted: the credit, when also printed, is the claim
-    add_amount(fields, name, decimal, conf, found.source)
+    add_amount(fields, name, decimal, conf, found.source, found.cells[-1].line)
     unit_acc = find_accreditations(label + " " + raw)
     if unit_acc:
         fields.add("accreditation", unit_acc[0][0], 0.9, found.source)

@@ -309,10 +309,11 @@ def _labels_at_start(cell: Cell) -> list[Label]:
         found.append(
             (-len(label), rank, Label(role, label, value.strip(), strong, cell, explicit, marked))
         )
-    if not any(item[2].role == "amount" for item in found):
-        credit = _credit_label(cell)
-        if credit is not None:
-            found.append((-len(credit.label), len(ROLE_ORDER), credit))
+    credit = _credit_label(cell)
+    if credit is not None and not any(
+        item[2].role == "amount" and len(item[2].label) >= len(credit.label) for item in found
+    ):  # "CCP points awarded: 3" is more than "CCP points" followed by "awarded: 3"
+        found.append((-len(credit.label), len(ROLE_ORDER), credit))
     found.sort(key=lambda item: (item[0], item[1]))
     return [item[2] for item in found]
 

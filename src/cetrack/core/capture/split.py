@@ -126,6 +126,11 @@ def with_topic_splits(capture: Capture) -> Capture:
 def split_draft(draft: Draft, parts: list[Part]) -> tuple[Draft, ...]:
     """`draft` as one draft per part (and one for credit left over), or with a note when the
     parts cannot be reconciled with its amount."""
+    if not any(topic in MANDATORY_TOPICS for part in parts for topic in part.topics):
+        # Hours per specialty, session or module ("Chemistry 1.5, Hematology 1.0"): the credit
+        # broken down, claimed whole. Only a topic with a required minimum of its own is worth
+        # an activity of its own.
+        return (draft,)
     units = {part.unit for part in parts}
     unit = parts[0].unit
     total = _total(draft, parts)

@@ -210,7 +210,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
         r"(?:(?:p\.?\s?a\.?\s?c\.?\s?e\.?\s*(?:®|\(r\)|©|@)?|accent\s*(?:®|\(r\))?|cmle|cme|ce"
         r"|ama\s+pra\s+category\s+[1l])"
         r"\s*(?:contact\s+|credit\s+|ce\s+)?(?:credits?|hours?|hrs?\.?|units?)?(?:\(s\))?(?:\s*(?:™|\(tm\)))?"
-        r"|(?:continuing\s+education|ce|cme|education)\s+(?:contact\s+|credit\s+)?hours?"
+        r"|(?:continuing\s+education|ce|cme|cpd|education)\s+(?:contact\s+|credit\s+)?hours?"
         r"|contact\s+hours?|clock\s+hours?|credit\s+hours?|hours?|hrs?\.?|c\.?h\.?|credits?)(?:\(s\))?",
     ),
 )
@@ -263,10 +263,26 @@ _AMOUNT = re.compile(
 _CATEGORY_BEFORE = re.compile(r"category\s*$", re.I)
 
 
+# Hours and minutes together: "3 hours 30 minutes", "1 hr 30 min", "1 h 45 min".
+_HOURS_AND_MINUTES = re.compile(
+    r"(?<![\w.,/#-])(?P<h>\d{1,2})\s*(?:hours?|hrs?\.?|h)\s*(?:and\s+)?(?P<m>[0-5]?\d)\s*"
+    r"(?:minutes?|mins?\.?)(?![a-z])",
+    re.I,
+)
+
+
 def find_amounts(text: str) -> list[tuple[str, Found]]:
     """(ledger amount field, found) for every "number unit" in the text, in reading order."""
     results: list[tuple[str, Found]] = []
+    taken: list[tuple[int, int]] = []
+    for match in _HOURS_AND_MINUTES.finditer(text):
+        hours = Decimal(match.group("h")) + Decimal(match.group("m")) / 60
+        stated = plain_decimal(hours.quantize(Decimal("0.01")))
+        results.append(("hours", Found(stated, match.group(0), match.start(), match.end())))
+        taken.append((match.start(), match.end()))
     for match in _AMOUNT.finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
         if _CATEGORY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
         field = next(name for name, _ in _UNITS if match.group(name))
@@ -285,7 +301,7 @@ def find_amounts(text: str) -> list[tuple[str, Found]]:
         results.append(
             (field, Found(plain_decimal(value), match.group(0), match.start(), match.end()))
         )
-    return results
+    return sorted(results, key=lambda item: item[1].start) if taken else results
 
 
 def plain_decimal(value: Decimal) -> str:
