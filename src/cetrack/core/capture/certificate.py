@@ -83,6 +83,7 @@ def certificate_draft(doc: Doc, origin: str, where: str | None = None) -> Draft 
     read_fallbacks(doc, fields)
     found = fields.found
     _spelled_as_elsewhere(doc, found, "provider")
+    _spelled_as_elsewhere(doc, found, "title")
     if "start" in found and "end" in found:
         found.pop("completed_on", None)
     else:

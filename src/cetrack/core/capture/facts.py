@@ -34,7 +34,7 @@ from cetrack.core.capture.prose import (
     VERB,
 )
 from cetrack.core.capture.regions import ADDRESS, size
-from cetrack.core.capture.text import Doc
+from cetrack.core.capture.text import Cell, Doc
 from cetrack.core.capture.values import (
     find_accreditations,
     find_amounts,
@@ -292,11 +292,60 @@ def read_formats(doc: Doc, fields: Fields, title_spans: list[tuple[int, int]]) -
                 delivery = "live"
             fields.add("delivery", delivery, INFERRED - 0.05, source)
             break
+    if "delivery" not in fields.found:
+        live = LIVE.search(text)  # "delivered in person", "held in the Conference Room"
+        if live and not _DENIAL_BEFORE.search(text, max(0, live.start() - 12), live.start()):
+            source = doc.flat_line(doc.line_at(live.start()))
+            fields.add("delivery", "live", INFERRED - 0.1, source)
     title = fields.found.get("title")
     if "kind" not in fields.found and title is not None and isinstance(title.value, str):
         title_kind, _ = format_of(title.value)
         if title_kind in ("workshop", "in-service", "conference-session"):
             fields.add("kind", title_kind, GUESSED - 0.05, title.value)
+
+
+_EVENT_NAME = re.compile(
+    r"\b(?:symposium|conference|congress|convention|meeting|summit|seminar|workshop|forum|"
+    r"roundtable|days?|expo|lecture\s+series)\b",
+    re.I,
+)
+
+
+def _event_title(doc: Doc, fields: Fields) -> bool:
+    """An event named at the top of the page ("Southwest Clinical Microbiology Symposium 2025",
+    "Spring Educational Meeting") as the title, when no sentence or label names the course."""
+    taken = {
+        found.value
+        for name, found in fields.found.items()
+        if name in ("provider", "participant_name")
+    }
+    for number in range(min(8, len(doc.lines))):
+        for cell in doc.cells[number]:
+            title = _event_name(cell, taken)
+            if title is not None:
+                fields.add("title", title, GUESSED, cell.text)
+                return True
+    return False
+
+
+def _event_name(cell: Cell, taken: set[str | tuple[str, ...]]) -> str | None:
+    text = _EVENT_PART.split(cell.text)[0].strip()
+    if (
+        not _EVENT_NAME.search(text)
+        or labels_of(cell)
+        or HEADING.search(text)
+        or find_dates(text)
+        or text in taken
+        or not 2 <= len(text.split()) <= 12
+        or not text[:1].isupper()
+        or text.endswith(":")
+    ):
+        return None
+    return clean_text(text)
+
+
+_EVENT_PART = re.compile(r"\s+[·•|—–]\s+")
+_DENIAL_BEFORE = re.compile(r"\b(?:not|no|non)[\s-]+$", re.I)
 
 
 def read_fallbacks(doc: Doc, fields: Fields) -> None:
@@ -331,6 +380,8 @@ def read_fallbacks(doc: Doc, fields: Fields) -> None:
         )
     if "title" in fields.found:
         return
+    if _event_title(doc, fields):
+        return
     for number in range(name_line + 1, min(len(doc.lines), name_line + 8)):
         cells = doc.cells[number]
         if len(cells) != 1 or labels_of(cells[0]):
@@ -348,7 +399,13 @@ def read_fallbacks(doc: Doc, fields: Fields) -> None:
             or ADDRESS.search(text)
             or not 2 <= len(text.split()) <= 20
             or (not text[:1].isupper() and text[:1] not in '"“')
-            or text.endswith((".", "!", "?", ","))
+            or text.endswith((".", "!", "?", ",", ":"))
+            or text
+            == (
+                fields.found["participant_name"].value
+                if "participant_name" in fields.found
+                else None
+            )
         ):
             continue
         title = clean_text(text)

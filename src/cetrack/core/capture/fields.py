@@ -251,7 +251,8 @@ def level_of(text: str) -> str | None:
 # (pattern, kind, delivery): first match wins for kind; delivery from the first that gives one.
 _FORMATS: Final = (
     (
-        r"recorded|on[-\s]?demand|archived|enduring|home[-\s]?study|self[-\s]?(?:study|paced|directed)"
+        r"recorded\s+(?:webinar|session|lecture|presentation|program|course|event|version)"
+        r"|on[-\s]?demand|archived|enduring|home[-\s]?study|self[-\s]?(?:study|paced|directed)"
         r"|independent\s+study|journal(?:-based)?\s+ce|correspondence|printed\s+material",
         "self-study",
         "self-study",
@@ -265,12 +266,19 @@ _FORMATS: Final = (
 )  # fmt: skip
 FORMAT_RES: Final = tuple((re.compile(r"\b(?:" + p + r")\b", re.I), k, d) for p, k, d in _FORMATS)
 LIVE = re.compile(
-    r"\b(?:live|in[-\s]?person|classroom|face[-\s]to[-\s]face|on[-\s]?site|onsite)\b", re.I
+    r"\b(?:live|in[-\s]?person|classroom|face[-\s]to[-\s]face|on[-\s]?site|onsite|in[-\s]room"
+    r"|held\s+(?:in|at)\s+the\s+(?:[\w'&-]+\s+){0,4}(?:room|auditorium|hall|suite|classroom))\b",
+    re.I,
 )
 
 
 def format_of(text: str) -> tuple[str | None, str | None]:
-    """(kind, delivery) a format description states."""
+    """(kind, delivery) a format description states; with check boxes, the ticked one."""
+    if _BOX.search(text):
+        ticked = re.findall(_TICKED + r"\s*([^\[\]☐☒☑□■✔✓●○◉▣(]+)", text)
+        if not ticked:
+            return None, None
+        text = " ".join(ticked)
     kind: str | None = None
     delivery: str | None = None
     for pattern, found_kind, found_delivery in FORMAT_RES:

@@ -36,7 +36,7 @@ from cetrack.core.capture.labels import (
     Label,
     labels_of,
 )
-from cetrack.core.capture.prose import ABBREVIATION_BEFORE
+from cetrack.core.capture.prose import ABBREVIATION_BEFORE, could_be_title
 from cetrack.core.capture.text import Cell, Doc
 from cetrack.core.capture.values import (
     accreditation_id,
@@ -276,7 +276,14 @@ def _accept(
     source = " ".join(c.text for c in cells)
     if role in ("title", "provider", "name", "format"):
         column = cells[-1].start if len(cells) > 1 else label.cell.start
-        extra = _continuation(doc, cells[-1], column, label.cell.start)
+        # "ARTICLE ...... Decalcification Endpoints and" / "Antigen Preservation ...": the
+        # value wraps under itself, not under its label.
+        offset = label.cell.text.rfind(value) if len(cells) == 1 and value else -1
+        extra: list[Cell] = []
+        if offset > 0:
+            extra = _continuation(doc, cells[-1], label.cell.start + offset, label.cell.start - 3)
+        if not extra:
+            extra = _continuation(doc, cells[-1], column, label.cell.start)
         if extra:
             value = value + " " + " ".join(c.text for c in extra)
             source += " " + " ".join(c.text for c in extra)
@@ -344,6 +351,8 @@ def _take_title(fields: Fields, found: _Found) -> bool:
         value = subject_title(value)
     if not strong and (value[:1].islower() or STATEMENT.search(value) or len(value.split()) < 2):
         return False
+    if not could_be_title(value):
+        return False  # "Course #   CEU/Hours": a header row, its values under it
     if JOB_TITLE.fullmatch(value.strip()) or re.match(r"(?:dear|hi|hello)\b", value, re.I):
         return False  # "Program Director" under a signature, "Dear Samuel," opening a letter
     if not found.label.explicit and HEADING.search(value):

@@ -138,6 +138,7 @@ _AFTER_EVENT: Final = re.compile(r"\s*(?:[,.;]|\bin\b|\bat\b|\bheld\b|\bon\b|\bf
 def _named_event(what: str, rest: str) -> str | None:
     """The event's name when the verb's object is one ("attended the 2025 Gulf States
     Laboratory Symposium, New Orleans") and no other title follows it."""
+    what = re.sub(r"\s+(?:entitled|titled|called|on)\s*:?\s*$", "", what, flags=re.I)
     words = re.sub(r"^\s*(?:the|this|a|an)\s+", "", what.strip(), flags=re.I).rstrip(" :").split()
     if len(words) < 3 or not _EVENT_WORDS.search(words[-1]) or not _AFTER_EVENT.match(rest):
         return None
@@ -162,7 +163,7 @@ def _title(doc: Doc, fields: Fields, title_spans: list[tuple[int, int]]) -> None
             title_spans.append((match.start("what"), end))
         else:
             title, end = _title_after(doc, begin)
-            if title is None:
+            if title is None or not could_be_title(title):
                 continue
             title_spans.append((begin, end))
         conf = PROSE + (0.05 if flat[begin : begin + 1] in "\"“'‘" else 0.0)
@@ -173,6 +174,22 @@ def _title(doc: Doc, fields: Fields, title_spans: list[tuple[int, int]]) -> None
             fields.add("delivery", delivery, INFERRED + 0.1, what)
         _provider_after(doc, fields, end)
         return
+
+
+_WEEKDAY_OR_MONTH: Final = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july"
+    r"|august|september|october|november|december",
+    re.I,
+)
+
+
+def could_be_title(title: str) -> bool:
+    """Whether words after "attended" can be a course: not an aside ("(tick each session you
+    attended)"), a column's heading ("Contact hours") or a weekday."""
+    if title.startswith("(") or _WEEKDAY_OR_MONTH.fullmatch(title.strip(" ,.")):
+        return False
+    labels = labels_of(Cell(title, 0, 0, len(title)))
+    return not any(label.role != "title" and not label.value for label in labels)
 
 
 def _provider(doc: Doc, fields: Fields) -> None:
