@@ -144,7 +144,9 @@ def _increment(found: list[Window], now: float) -> list[int]:
     if isinstance(store, RedisCache):
         return _increment_redis(store, [window.counter for window in found], lives)
     try:
-        with _one_transaction(store):
+        with _one_transaction(store) as connection:
+            if connection is not None:
+                _lock_counters(store, connection, found, lives)
             kept = store.get_many([window.counter for window in found])
             counts = [int(kept.get(window.counter, 0)) + 1 for window in found]
             for window, count, life in zip(found, counts, lives, strict=True):
@@ -166,16 +168,14 @@ def _increment_redis(store: RedisCache, counters: list[str], lives: list[int]) -
 
 
 @contextlib.contextmanager
-def _one_transaction(store: Any) -> Iterator[None]:
-    """The database cache's reads and writes of one request in one transaction: one commit
-    instead of one per write. On SQLite (BEGIN IMMEDIATE) the transaction holds the write lock
-    from its start, so concurrent counts wait for each other and none is lost; on PostgreSQL two
-    requests reading a counter at the same moment both write the same next count (one request
-    uncounted: a client may get slightly more than its limit, never less). PostgreSQL commits
-    it without waiting for the disk: a crash may forget the last moment's counts, nothing else
-    (SQLite in WAL mode with synchronous=NORMAL already does so)."""
+def _one_transaction(store: Any) -> Iterator[Any]:
+    """The database cache's reads and writes of one request in one transaction (its database
+    connection; None for other caches): one commit instead of one per write. On SQLite (BEGIN
+    IMMEDIATE) the transaction holds the write lock from its start, so concurrent counts wait
+    for each other. PostgreSQL commits it without waiting for the disk: a crash may forget the
+    last moment's counts, nothing else (SQLite in WAL mode with synchronous=NORMAL does so)."""
     if not isinstance(store, DatabaseCache):
-        yield
+        yield None
         return
     alias = router.db_for_write(store.cache_model_class)
     with transaction.atomic(using=alias):
@@ -183,7 +183,35 @@ def _one_transaction(store: Any) -> Iterator[None]:
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 cursor.execute("SET LOCAL synchronous_commit TO OFF")
-        yield
+        yield connection
+
+
+def _lock_counters(store: Any, connection: Any, found: list[Window], lives: list[int]) -> None:
+    """Locks the counters' rows until the commit (PostgreSQL: SELECT … FOR UPDATE), so requests
+    counting at the same moment read and write them one after another and none is lost; a
+    counter not there yet is made first (of two requests making it, one waits for the other).
+    SQLite has no row locks and needs none: its transaction already holds the write lock."""
+    if not connection.features.has_select_for_update:
+        return
+    stored = sorted(
+        (store.make_and_validate_key(w.counter), w.counter, life)
+        for w, life in zip(found, lives, strict=True)
+    )
+    table = connection.ops.quote_name(store._table)
+    marks = ", ".join(["%s"] * len(stored))
+    query = (
+        f"SELECT cache_key FROM {table} WHERE cache_key IN ({marks}) ORDER BY cache_key FOR UPDATE"
+    )
+    keys = [key for key, _, _ in stored]
+    with connection.cursor() as cursor:
+        cursor.execute(query, keys)
+        there = {row[0] for row in cursor.fetchall()}
+        if len(there) == len(keys):
+            return
+        for key, counter, life in stored:
+            if key not in there:
+                store.add(counter, 0, life)
+        cursor.execute(query, keys)
 
 
 def _api_account(request: HttpRequest) -> str | None:
