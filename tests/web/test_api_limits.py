@@ -83,16 +83,45 @@ def _call(server: Server, token: str) -> tuple[int, str]:
         connection.close()
 
 
+@contextlib.contextmanager
+def _postgres_database() -> Iterator[str]:
+    """A fresh PostgreSQL database (127.0.0.1:5432, user postgres), dropped afterwards."""
+    psycopg = pytest.importorskip("psycopg")
+    name = f"cetrack_limits_{uuid.uuid4().hex[:8]}"
+    try:
+        admin = psycopg.connect("postgres://postgres@127.0.0.1:5432/postgres", autocommit=True)
+    except psycopg.OperationalError:
+        pytest.skip("no PostgreSQL at 127.0.0.1:5432")
+    with admin:
+        admin.execute(f"CREATE DATABASE {name}")
+        try:
+            yield f"postgres://postgres@127.0.0.1:5432/{name}"
+        finally:
+            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("cache", ["database", "redis"])
+@pytest.mark.parametrize("cache", ["database", "postgresql", "redis"])
 def test_the_api_limits_hold_across_processes_and_spare_clients_below_them(
     migrated: Path, tmp_path: Path, cache: str
 ) -> None:
-    extra = {}
+    """`database` is the database cache on SQLite, `postgresql` the database cache on
+    PostgreSQL (whose counters are exact only because their rows are locked)."""
+    with contextlib.ExitStack() as stack:
+        extra = {}
+        if cache == "postgresql":
+            extra["DATABASE_URL"] = stack.enter_context(_postgres_database())
+            (tmp_path / "migrated-pg").mkdir()
+            migrated = migrate(tmp_path / "migrated-pg", **extra)
+        _check_limits(migrated, tmp_path, cache, extra)
+
+
+def _check_limits(migrated: Path, tmp_path: Path, cache: str, extra: dict[str, str]) -> None:
     if cache == "redis":
         if not _redis_answers():
             pytest.skip("no Redis at 127.0.0.1:6379")
         extra = {
+            **extra,
             "CETRACK_REDIS_URL": "redis://127.0.0.1:6379/11",
             "CETRACK_REDIS_PREFIX": f"cetrack-limits-{uuid.uuid4().hex[:8]}",
         }
