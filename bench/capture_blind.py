@@ -47,6 +47,8 @@ RESULTS = ROOT / "bench" / "results" / "capture_blind.json"
 DEV_RESULTS = ROOT / "bench" / "results" / "capture_dev.json"
 # Development corpora: written blind to the reader, used for tuning (misses may be shown).
 DEV_CORPORA = ("realworld_a", "realworld_b")
+# Fields a corpus's own truth conventions compare without regard to case.
+CASELESS = {"realworld_b": frozenset({"provider"})}
 TODAY = date(2026, 11, 21)
 AMOUNT_KEYS = ("hours", "minutes", "ceu", "points", "semester_hours", "quarter_hours")
 KINDS = ("text", "scan", "photo")
@@ -176,7 +178,10 @@ def score(cases: list[Case], *, show_misses: bool) -> dict[tuple[str, str], Tall
         got, amount_confidence = _got(capture.drafts[0] if capture.drafts else None)
         for name, wanted in _wanted(case.truth).items():
             tally.total[name] += 1
-            right = got.get(name) == wanted
+            right = got.get(name) == wanted or (
+                name in CASELESS.get(case.corpus, ())
+                and str(got.get(name)).casefold() == wanted.casefold()
+            )
             tally.exact[name] += right
             confident_wrong = False
             if name == "amount":

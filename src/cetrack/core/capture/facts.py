@@ -366,8 +366,10 @@ def read_fallbacks(doc: Doc, fields: Fields) -> None:
             if JOB_TITLE.fullmatch(following):
                 continue  # a signature: the signer's name above their role
             name = clean_name(cells[0].text)
-            if name is not None and ORG_WORDS.search(name):
-                continue  # "Institut Romand de Biologie Clinique"
+            if name is not None and (
+                ORG_WORDS.search(name) or _EVENT_NAME.search(name) or HEADING.search(name)
+            ):
+                continue  # "Institut Romand de Biologie Clinique", "Spring Histology Symposium"
             if name is not None and (provider is None or name != provider.value):
                 fields.add("participant_name", name, GUESSED, line)
                 name_line = number

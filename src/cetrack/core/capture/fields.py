@@ -40,13 +40,14 @@ _CREDENTIALS: Final = frozenset(
 # A word of a name in any script's letters: "Trần", "D'Amato-Reyes", "O'Brien", "J.".
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*\.?")
 _NAME_PARTICLES: Final = frozenset(
-    {"de", "da", "das", "dos", "del", "della", "van", "von", "der", "den", "la", "le", "bin",
+    {"de", "da", "das", "dos", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "los",
+     "las", "vda.", "vda",
      "ibn", "al", "el", "di", "du", "y", "e", "ter", "ten", "st."}
 )  # fmt: skip
 # Generational suffixes belong to the name ("Robert L. Jenkins, Sr."), credentials do not.
 _SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _NOT_NAME_WORDS: Final = frozenset(
-    ["certificate", "certificates", "completion", "course", "program", "programme", "hours", "credit", "credits", "date", "provider", "title", "laboratory", "laboratories", "lab", "labs", "society", "association", "hospital", "university", "department", "education", "continuing", "transcript", "attendance", "achievement", "participation", "record", "the", "of", "for", "and", "this", "that", "has", "have", "successfully", "completed", "attended", "presented", "awarded", "clinical", "medical", "science", "sciences", "health", "system", "center", "centre", "institute", "college", "school", "inc", "llc", "ltd", "director", "coordinator", "manager", "signature", "sincerely", "approved", "webinar", "workshop", "session", "activity", "contact", "points", "ceu", "ceus", "learner", "participant", "name", "dear", "to", "whom", "it", "may", "concern", "verification", "re", "member", "id", "printed", "total"]
+    ["certificate", "certificates", "completion", "course", "program", "programme", "hours", "credit", "credits", "date", "provider", "title", "laboratory", "laboratories", "lab", "labs", "society", "association", "hospital", "university", "department", "education", "continuing", "transcript", "attendance", "achievement", "participation", "record", "the", "of", "for", "and", "this", "that", "has", "have", "successfully", "completed", "attended", "presented", "awarded", "clinical", "medical", "science", "sciences", "health", "system", "center", "centre", "institute", "college", "school", "inc", "llc", "ltd", "director", "coordinator", "manager", "signature", "sincerely", "approved", "webinar", "workshop", "session", "activity", "contact", "points", "ceu", "ceus", "learner", "participant", "name", "dear", "to", "whom", "it", "may", "concern", "verification", "re", "member", "id", "printed", "total", "sessions", "session", "day", "days", "results", "test"]
 )  # fmt: skip
 
 

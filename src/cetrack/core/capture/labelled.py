@@ -98,6 +98,7 @@ _INNER_ROLES: Final = frozenset(
     {"license_number", "course_number", "provider_number", "approval_number",
      "accrediting_agency_number", "date", "dates", "issued", "expires", "amount", "ignore"}
 )  # fmt: skip
+_LABEL_MARK = re.compile(r"[:#]|\bn[o0]\.", re.I)
 _WORD_START = re.compile(r"(?<=\s)(?=\S)")
 
 
@@ -107,7 +108,7 @@ def _split_at_labels(cell: Cell) -> list[Cell]:
     fact. Only a label set off by a colon or a number sign that names a number, a date, an
     amount or something to ignore starts a new fact (a title may hold "Program: Basics")."""
     text = cell.text
-    if text.count(":") + text.count("#") < 2:
+    if len(_LABEL_MARK.findall(text)) < 2:
         return [cell]
     for match in _WORD_START.finditer(text):
         rest = Cell(text[match.start() :], cell.line, cell.start + match.start(), cell.end)
@@ -214,6 +215,10 @@ def _continuation(doc: Doc, last: Cell, column: int, label_column: int) -> list[
             for c in doc.cells[line]
         ):
             break
+        if any(
+            c.start < column - 2 and _UNKNOWN_LABEL.fullmatch(c.text + " ") for c in doc.cells[line]
+        ):
+            break  # "FL license:   SU 55102": a label the reader does not know starts a new row
         cell = candidates[0]
         text = cell.text
         if (
@@ -306,8 +311,8 @@ def _without_address(value: str) -> str:
 
 def _take_name(fields: Fields, found: _Found) -> bool:
     name = clean_name(_without_address(found.value))
-    if name is None:
-        return False
+    if name is None or JOB_TITLE.fullmatch(name):
+        return False  # "Attendee   Meeting Chair": a signature's caption, not a name
     conf = found.conf
     if found.doc.ocr and re.match(r"trainee", found.label.label, re.I):
         # OCR reads "Trainer:" as "Trainee:" (one letter): the name is left for checking.

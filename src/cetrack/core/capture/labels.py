@@ -74,7 +74,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "license #", "license", "fl license #", "florida license #", "ca license #",
         "california license #", "state license #", "licensee #", "lic #", "lic.", "lic. #",
         "cls license #", "clinical laboratory license #", "license/certification #",
-        "personnel license #", "license id",
+        "personnel license #", "license id", "fl license", "florida license", "ca license",
+        "state license", "cls license", "license no", "licence number",
     ),
     "level": (
         "level", "program level", "instructional level", "content level", "difficulty",
@@ -152,7 +153,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "student name", "name of participant", "name of attendee", "name of learner",
         "licensee", "licensee name", "name of licensee", "recipient", "recipient name",
         "transcript for", "member", "member name", "employee", "employee name", "certificate holder",
-        "name of recipient", "certify that", "certifies that", "trainee", "trainee name",
+        "name of recipient", "licensee's name", "employee's name", "student's name",
+        "trainee's name", "recipient's name", "member's name", "staff member", "certify that", "certifies that", "trainee", "trainee name",
         "to", "attn", "prepared for", "learner's name", "name of trainee", "delegate",
     ),
     "title": (
@@ -296,6 +298,8 @@ def _labels_at_start(cell: Cell) -> list[Label]:
         label = match.group(0)
         separator = sep.group(0)
         value = _LEADING_MARKS.sub("", text[sep.end() :])
+        if re.fullmatch(r"\([^()]*\)\s*:?", value):
+            value = ""  # "Name (as on BOC record)": an aside; the value is in the next cell
         words = label.split()
         marked = bool(separator.strip()) or label.rstrip().endswith(("#", "."))
         if label.casefold() in HEADER_WORDS and not separator.strip().startswith(":"):

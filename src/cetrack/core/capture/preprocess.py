@@ -38,6 +38,10 @@ DESKEW_MAX_DEGREES: Final = 4.0
 _FIND_SIDE: Final = 600  # the small copy the page is looked for in
 _MIN_PAGE: Final = 0.2  # a page covers at least this share of a photo
 _FULL_FRAME: Final = 0.93  # above this the page fills the frame: a scan, nothing to cut
+# A corner this close to the frame's edge (share of the side) lies on the edge: a page on a
+# desk has the desk around it, so three corners on the edge are a scan whose dark band (a
+# letterhead printed white on grey) split the page, not a page to cut out.
+_EDGE: Final = 0.015
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +76,10 @@ def prepare_page(image: Image.Image) -> Prepared:
     angle = skew_angle(grey)
     if abs(angle) >= 0.3:
         grey = grey.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    import os
+    mode = os.environ.get("OCRX", "rs" if not unwarped else os.environ.get("OCRP", ""))
+    if mode:
+        grey = cleaned(grey, rules="r" in mode, specks="s" in mode)
     return Prepared(grey, unwarped, flattened)
 
 
@@ -152,7 +160,16 @@ def find_page(grey: Image.Image) -> list[tuple[float, float]] | None:
     quad_area = _area(corners)
     if quad_area < 0.85 * region.sum() or quad_area > 1.15 * region.sum():
         return None  # not a quadrilateral: a torn edge, a hand over the page
+    if sum(_on_edge(x, y, small.width, small.height) for x, y in corners) >= 3:
+        return None
     return [((x + 0.5) * scale_x, (y + 0.5) * scale_y) for x, y in corners]
+
+
+def _on_edge(x: float, y: float, width: int, height: int) -> bool:
+    margin_x, margin_y = _EDGE * width, _EDGE * height
+    return bool(
+        x < margin_x or x > width - 1 - margin_x or y < margin_y or y > height - 1 - margin_y
+    )
 
 
 def _area(points: list[tuple[Any, Any]]) -> float:
@@ -222,6 +239,63 @@ def flatten(grey: Image.Image) -> Image.Image:
     if low < 200:
         flat = np.clip((flat - low) / max(1.0, 255.0 - low) * 255.0, 0, 255)
     return Image.fromarray(flat.astype(np.uint8), "L")
+
+
+RULE_SHARE: Final = 25  # a rule is at least 1/25 of the page's width (or height) long
+RULE_THICKNESS: Final = 9  # pixels; anything thicker is a band or a block, not a rule
+SPECK_PIXELS: Final = 8  # ink specks up to this many pixels are scanner noise (a full stop: 15+)
+_INK: Final = 160
+
+
+def cleaned(grey: Image.Image, *, rules: bool = True, specks: bool = True) -> Image.Image:
+    """The page with its table rules, underlines and box borders erased and scanner specks
+    removed. Tesseract drops a number boxed in a table cell (it takes the cell for a picture)
+    and reads a speck beside "5.5" as a digit ("55"); print on a dark band is left alone."""
+    from scipy import ndimage
+
+    pixels = np.asarray(grey, dtype=np.uint8)
+    ink = pixels < _INK
+    out = pixels.copy()
+    erase = np.zeros_like(ink)
+    if rules:
+        erase = _rules(ink, axis=1) | _rules(ink, axis=0)
+        erase &= ~_dark_areas(grey)
+    if specks:
+        labels, _ = ndimage.label(ink & ~erase)
+        sizes = np.bincount(labels.ravel())
+        small = sizes <= SPECK_PIXELS
+        small[0] = False
+        erase |= small[labels]
+    out[erase] = 255
+    return Image.fromarray(out, "L")
+
+
+def _rules(ink: Any, axis: int) -> Any:
+    """Pixels of thin straight runs of ink along `axis` (1: horizontal rules, 0: vertical)."""
+    from scipy import ndimage
+
+    length = max(40, ink.shape[axis] // RULE_SHARE)
+    across = 1 - axis
+    solid = ndimage.uniform_filter1d(ink.astype(np.float32), length, axis=axis) > 0.97
+    run = ndimage.maximum_filter1d(solid.astype(np.uint8), length, axis=axis) > 0
+    # A dark block (a logo, a filled box) is inked across too: not a rule.
+    thick = ndimage.uniform_filter1d(run.astype(np.float32), RULE_THICKNESS, axis=across) > 0.99
+    thick = ndimage.maximum_filter1d(thick.astype(np.uint8), RULE_THICKNESS + 4, axis=across) > 0
+    run &= ~thick
+    # The rule's grey edge goes with it.
+    return ndimage.maximum_filter1d((run).astype(np.uint8), 3, axis=across) > 0
+
+
+def _dark_areas(grey: Image.Image) -> Any:
+    """Where the page is dark over an area larger than print: a letterhead band printed in
+    white on grey, a photograph. Rules found there are the gaps between white letters."""
+    from scipy import ndimage
+
+    small = grey.resize((max(1, grey.width // 8), max(1, grey.height // 8)), Image.Resampling.BOX)
+    mean = ndimage.uniform_filter(np.asarray(small, dtype=np.float32), 5)
+    dark = ndimage.maximum_filter(mean < 120, 5).astype(np.uint8) * 255
+    grown = Image.fromarray(dark, "L").resize(grey.size, Image.Resampling.NEAREST)
+    return np.asarray(grown) > 0
 
 
 def skew_angle(image: Image.Image) -> float:
