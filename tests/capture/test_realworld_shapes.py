@@ -562,6 +562,66 @@ case(
 )
 
 
+case(
+    "specialty-total-bilingual",
+    dict(
+        participant_name="Léa Fontaine-Diallo",
+        title="Biologie médicale : journée de formation",
+        provider="Société Lyonnaise de Biologie Clinique",
+        completed_on="2025-10-14",
+        hours="5.25",
+    ),
+    T("Société Lyonnaise de Biologie Clinique · Lyon", 735, size=15, font=B),
+    T("Service de formation continue — Education Department", 719, size=9),
+    T("Certificate of Continuing Education", 690, size=16, font=B),
+    T("Nom / Name", 660), T("Léa Fontaine-Diallo", 660, x=200),
+    T("Cours / Course", 644), T("Biologie médicale : journée de formation", 644, x=200),
+    T("Date", 628), T("14/10/2025", 628, x=200),
+    T("Specialty", 600, font=B), T("Hours", 600, x=420, font=B),
+    T("Chemistry", 584), T("1.50", 584, x=420),
+    T("Hematology", 568), T("1.00", 568, x=420),
+    T("Poster session (no credit)", 552), T("—", 552, x=420, font=U),
+    T("Microbiology", 536), T("2.00", 536, x=420),
+    T("Laboratory management", 520), T("0.75", 520, x=420),
+    T("Total", 500, font=B), T("5.25", 500, x=420, font=B),
+    T("1 contact hour is awarded per 50 minutes of instruction.", 470),
+)  # fmt: skip
+
+case(
+    "points-form-one-row",
+    dict(
+        participant_name="Obadiah Kessler-Nwosu",
+        title="Reticulocyte Counting by Flow",
+        provider="Tamarack Valley Hospital",
+        completed_on="2025-05-02",
+        points="1.5",
+    ),
+    T("Tamarack Valley Hospital", 735, size=16, font=B),
+    T("Quality & Education Office", 719, size=10),
+    T("Certificate of Completion", 690, size=16, font=B),
+    T("Name (as on certification record)", 660), T("Obadiah Kessler-Nwosu", 660, x=260),
+    T("Program", 630, font=B), T("Points", 630, x=330, font=B), T("Date", 630, x=420, font=B),
+    T("Reticulocyte Counting by Flow", 614), T("1.5", 614, x=330), T("05/02/2025", 614, x=420),
+    T("CCP points awarded: 1.5 (1 point per clock hour)", 580),
+)  # fmt: skip
+
+case(
+    "hours-and-minutes",
+    dict(
+        participant_name="Ingrid Solheim",
+        title="Safe Specimen Transport",
+        provider="Birchwood Learning",
+        completed_on="2025-08-08",
+        hours="2.5",
+    ),
+    T("Birchwood Learning", 735, size=18, font=B),
+    T("Certificate of Completion", 700, size=16, font=B),
+    T("Awarded to Ingrid Solheim for completing the course", 670),
+    T("Safe Specimen Transport", 650, size=14, font=B),
+    T("Credit: 2 hr 30 min of instruction. Completed August 8, 2025.", 620),
+)  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("truth", "items", "land"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
 )
