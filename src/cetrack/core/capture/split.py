@@ -26,6 +26,9 @@ from cetrack.core.ledger import AMOUNT_FIELDS
 
 # How sure a part is: the hours and the topic are printed together on the certificate.
 PART_CONFIDENCE = 0.9
+# A part's hours are the reader's proposal, not the credit the certificate claims (its total):
+# left for the reviewer to confirm, like any amount with another figure beside it.
+PART_AMOUNT_CONFIDENCE = 0.75
 # Units a per-topic amount is written in (what certificates print for Florida's courses).
 _UNITS = ("hours", "minutes", "ceu")
 _MAX_PHRASE_WORDS = 8
@@ -176,7 +179,7 @@ def _part_draft(draft: Draft, part: Part, number: int, count: int) -> Draft:
     fields = {name: found for name, found in draft.fields.items() if name not in AMOUNT_FIELDS}
     title = draft.text("title")
     fields["title"] = Field(f"{title} — {part.phrase}" if title else part.phrase, 0.8, part.said)
-    fields[part.unit] = Field(plain_decimal(part.value), PART_CONFIDENCE, part.said)
+    fields[part.unit] = Field(plain_decimal(part.value), PART_AMOUNT_CONFIDENCE, part.said)
     fields["topics"] = Field(part.topics, PART_CONFIDENCE, part.said)
     notes = (
         *draft.notes,
@@ -189,7 +192,7 @@ def _part_draft(draft: Draft, part: Part, number: int, count: int) -> Draft:
 def _rest_draft(draft: Draft, unit: str, rest: Decimal, parts: list[Part], count: int) -> Draft:
     fields = {name: found for name, found in draft.fields.items() if name not in AMOUNT_FIELDS}
     said = "; ".join(part.said for part in parts)
-    fields[unit] = Field(plain_decimal(rest), PART_CONFIDENCE * 0.9, said)
+    fields[unit] = Field(plain_decimal(rest), PART_AMOUNT_CONFIDENCE * 0.9, said)
     given = {topic for part in parts for topic in part.topics}
     title = draft.text("title") or ""
     left = [g for g in infer_topics(title) if pretick(g) and g.topic not in given]
