@@ -422,13 +422,19 @@ def _take_amount(fields: Fields, found: _Found) -> bool:
     return True
 
 
+_PACE_PREFIX = re.compile(
+    r"^\s*(?:ascls\s+)?p\.?\s?a\.?\s?c\.?\s?e\.?\s*(?:®|\(r\))?\s*(?=#?\s*\d)", re.I
+)
+
+
 def _take_number(fields: Fields, found: _Found) -> bool:
-    ident = clean_id(found.value)
+    ident = clean_id(_PACE_PREFIX.sub("", found.value))
     if ident is None:
         return False
     role = number_role(found.label.role, found.label.label, ident)
     fields.add(role, ident, found.conf, found.source)
-    if role == "approval_number" and re.search(r"florida|\bfl\b|broker", found.label.label, re.I):
+    florida = re.search(r"florida|\bfl\b|broker", found.label.label, re.I)
+    if role == "approval_number" and (florida or ident.startswith("50-")):
         fields.add("approvals", ("fl",), PROSE, found.source)
     return True
 
@@ -520,6 +526,8 @@ def number_role(role: str, label: str, ident: str) -> str:
             return "approval_number"
         if ident.startswith("20-"):
             return "course_number"
+    if role == "provider_number" and re.fullmatch(r"50-\d{3,6}", ident):
+        return "approval_number"  # a Florida board (CE Broker) provider approval
     return role
 
 

@@ -76,6 +76,12 @@ _PACE_PROGRAM: Final = re.compile(
     r"(?<!of )\bprogram(?:\s+(?:number|no\.?|#))?\s*:?\s*#?\s*(?P<id>\d{3}-\d{3}-\d{2})(?![\d-])",
     re.I,
 )
+# A P.A.C.E. provider's number stated in a sentence: "P.A.C.E.® provider 0340", "Provider
+# 1964.", "(provider #771)" - three or four digits, never a CE Broker 50- number.
+_PACE: Final = re.compile(r"p\.?\s?a\.?\s?c\.?\s?e\b", re.I)
+_PACE_PROVIDER: Final = re.compile(
+    r"\bprovider\s*(?:no\.?|number|#|id)?\s*:?\s*#?\s*(?P<id>\d{3,4})(?![\d-])", re.I
+)
 # "Introduction to Flow Cytometry (CE-2231)": a code in brackets.
 _BRACKETED: Final = re.compile(r"\((?P<id>[A-Z]{1,6}[- ]?\d{2,}[A-Z0-9-]*)\)")
 
@@ -98,6 +104,11 @@ def read_prose_numbers(doc: Doc, fields: Fields) -> None:
         course = _BROKER_COURSE.search(text)
         if course:
             fields.add("course_number", course.group(1), PROSE, source)
+    if "provider_number" not in fields.found and _PACE.search(flat):
+        provider = _PACE_PROVIDER.search(flat)
+        if provider:
+            source = _line(doc, provider.start())
+            fields.add("provider_number", provider.group("id"), PROSE, source)
     pace = _PACE_PROGRAM.search(flat)
     if pace:
         fields.add("course_number", pace.group("id"), PROSE + 0.05, _line(doc, pace.start()))
