@@ -156,7 +156,7 @@ ORG_WORDS = re.compile(
 DEPARTMENT: Final = re.compile(
     r"\b(?:department|dept|office|committee|division|staff|team|unit|section|customer|"
     r"education\s+(?:center|centre|services|department)|staff\s+development|"
-    r"(?:continuing|professional)\s+education$|education\s*&\s*training|training\s+center)\b",
+    r"^(?:office\s+of\s+)?(?:continuing|professional)\s+education$|education\s*&\s*training|training\s+center)\b",
     re.I,
 )
 # Kinds of organisation that are the issuer itself, not one of its parts.

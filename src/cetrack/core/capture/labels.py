@@ -75,7 +75,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "california license #", "state license #", "licensee #", "lic #", "lic.", "lic. #",
         "cls license #", "clinical laboratory license #", "license/certification #",
         "personnel license #", "license id", "fl license", "florida license", "ca license",
-        "state license", "cls license", "license no", "licence number",
+        "state license", "cls license",
     ),
     "level": (
         "level", "program level", "instructional level", "content level", "difficulty",

@@ -224,7 +224,10 @@ def _letterhead_org(
         return None  # a web address, a line stating a number
     if find_accreditations(org) and not INSTITUTION.search(org):
         return None  # "P.A.C.E.® Continuing Education", "ACCENT® Credit Summary"
-    if clean_name(org) == org and not ORG_WORDS.search(org) and (headed or number > 0):
+    person = clean_name(org)
+    if person is not None and person != org and not ORG_WORDS.search(org):
+        return None  # "Yuki Martinez, MLS(ASCP)CM": a person with credentials
+    if person == org and not ORG_WORDS.search(org) and (headed or number > 0):
         return None  # a person's name: the participant or a signer, not the provider
     if headed and any(doc.geometry) and not ORG_WORDS.search(org):
         return None  # under the heading: the name or the course, unless it names an organisation
