@@ -8,12 +8,14 @@ rectangle), lit from one side with shadows. `prepare` does, in order:
 2. perspective correction: the page is found as the largest bright region of a small copy
    (Otsu threshold, scipy's labelling), its four corners from the region's extreme points, and
    the page is warped back to a rectangle (Pillow's perspective transform). A scan, whose page
-   fills the frame, is left as it is;
+   fills the frame (or whose region's corners lie on the frame's edge: a page split by a dark
+   letterhead band), is left as it is;
 3. illumination flattening: the paper's brightness everywhere is estimated (a grey-scale closing
    at a scale larger than print, blurred) and divided out, so shadows and gradients vanish and
    print keeps its contrast;
 4. scaling to the size Tesseract reads best (about 2,200 pixels the long way) and deskewing by
-   projection profiles (the angle whose rows of ink are most sharply separated).
+   projection profiles (the angle whose rows of ink are most sharply separated);
+5. a scan's table rules, underlines and borders erased and its specks removed (`cleaned`).
 
 Everything runs on numpy, scipy and Pillow; no model is downloaded.
 """
@@ -76,10 +78,12 @@ def prepare_page(image: Image.Image) -> Prepared:
     angle = skew_angle(grey)
     if abs(angle) >= 0.3:
         grey = grey.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
-    import os
-    mode = os.environ.get("OCRX", "rs" if not unwarped else os.environ.get("OCRP", ""))
-    if mode:
-        grey = cleaned(grey, rules="r" in mode, specks="s" in mode)
+    if not unwarped:
+        # A photo's print is blurred: its letters run together into rule-like strokes, so it
+        # is left as it is (measured: fewer fields right on the development photos when its
+        # rules were erased; a median or an unsharp mask helped 2-3 of 158 fields there but
+        # lost the name of a generated photo).
+        grey = cleaned(grey)
     return Prepared(grey, unwarped, flattened)
 
 
@@ -241,13 +245,13 @@ def flatten(grey: Image.Image) -> Image.Image:
     return Image.fromarray(flat.astype(np.uint8), "L")
 
 
-RULE_SHARE: Final = 25  # a rule is at least 1/25 of the page's width (or height) long
+RULE_SHARE: Final = 12  # a rule is at least 1/12 of the page's width (or height) long
 RULE_THICKNESS: Final = 9  # pixels; anything thicker is a band or a block, not a rule
 SPECK_PIXELS: Final = 8  # ink specks up to this many pixels are scanner noise (a full stop: 15+)
 _INK: Final = 160
 
 
-def cleaned(grey: Image.Image, *, rules: bool = True, specks: bool = True) -> Image.Image:
+def cleaned(grey: Image.Image) -> Image.Image:
     """The page with its table rules, underlines and box borders erased and scanner specks
     removed. Tesseract drops a number boxed in a table cell (it takes the cell for a picture)
     and reads a speck beside "5.5" as a digit ("55"); print on a dark band is left alone."""
@@ -256,16 +260,12 @@ def cleaned(grey: Image.Image, *, rules: bool = True, specks: bool = True) -> Im
     pixels = np.asarray(grey, dtype=np.uint8)
     ink = pixels < _INK
     out = pixels.copy()
-    erase = np.zeros_like(ink)
-    if rules:
-        erase = _rules(ink, axis=1) | _rules(ink, axis=0)
-        erase &= ~_dark_areas(grey)
-    if specks:
-        labels, _ = ndimage.label(ink & ~erase)
-        sizes = np.bincount(labels.ravel())
-        small = sizes <= SPECK_PIXELS
-        small[0] = False
-        erase |= small[labels]
+    erase = (_rules(ink, axis=1) | _rules(ink, axis=0)) & ~_dark_areas(grey)
+    labels, _ = ndimage.label(ink & ~erase)
+    sizes = np.bincount(labels.ravel())
+    specks = sizes <= SPECK_PIXELS
+    specks[0] = False
+    erase |= specks[labels]
     out[erase] = 255
     return Image.fromarray(out, "L")
 
@@ -283,7 +283,7 @@ def _rules(ink: Any, axis: int) -> Any:
     thick = ndimage.maximum_filter1d(thick.astype(np.uint8), RULE_THICKNESS + 4, axis=across) > 0
     run &= ~thick
     # The rule's grey edge goes with it.
-    return ndimage.maximum_filter1d((run).astype(np.uint8), 3, axis=across) > 0
+    return ndimage.maximum_filter1d(run.astype(np.uint8), 3, axis=across) > 0
 
 
 def _dark_areas(grey: Image.Image) -> Any:

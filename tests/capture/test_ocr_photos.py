@@ -1,0 +1,121 @@
+"""Scans and phone photos (issue 13, OCR side): what preprocessing must get right for a scan's
+table and letterhead to be read."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from cetrack.core.capture.ocr import ocr_image
+from cetrack.core.capture.preprocess import cleaned, find_page
+
+FONTS = Path("/usr/share/fonts/truetype/liberation")
+
+
+def _font(size: int, *, bold: bool = False) -> ImageFont.FreeTypeFont:
+    name = "LiberationSans-Bold.ttf" if bold else "LiberationSans-Regular.ttf"
+    if not (FONTS / name).exists():
+        pytest.skip("Liberation fonts are not installed")
+    return ImageFont.truetype(str(FONTS / name), size)
+
+
+def _scan_with_table(*, band: bool, specks: int, seed: int = 5) -> Image.Image:
+    """A 200-dpi scan of an attendance record: optionally a dark letterhead band printed in
+    white, a ruled table whose hours stand alone in their boxed cells, and scanner specks."""
+    page = Image.new("L", (1700, 2200), 250)
+    draw = ImageDraw.Draw(page)
+    top = 140
+    if band:
+        draw.rectangle((0, 0, 1700, 420), fill=70)
+        draw.text((120, 120), "Great Lakes Society for Laboratory Science", 245, _font(40))
+        draw.text((120, 220), "Annual Meeting 2025", 245, _font(56, bold=True))
+        top = 520
+    draw.text((120, top), "CERTIFICATE OF ATTENDANCE", 20, _font(44, bold=True))
+    draw.text((120, top + 100), "Attendee: Margarethe Oyelowo", 20, _font(34))
+    rows = [
+        ("Day", "Sessions attended", "Contact hours"),
+        ("Wednesday, April 23", "Workshop W2", "3.0"),
+        ("Thursday, April 24", "Plenary, S4, S7", "5.5"),
+        ("Friday, April 25", "Closing session", "2.5"),
+        ("", "Total", "11.0"),
+    ]
+    columns = (120, 620, 1200, 1580)
+    y = top + 200
+    body = _font(30)
+    for row in rows:
+        draw.rectangle((columns[0], y, columns[-1], y + 64), outline=30, width=2)
+        for left in columns[1:-1]:
+            draw.line((left, y, left, y + 64), fill=30, width=2)
+        for index, cell in enumerate(row):
+            if index == 2:
+                width = draw.textlength(cell, font=body)
+                draw.text((columns[3] - 20 - width, y + 16), cell, 20, body)
+            else:
+                draw.text((columns[index] + 16, y + 16), cell, 20, body)
+        y += 64
+    noise = random.Random(seed)
+    for _ in range(specks):
+        x, s = noise.randrange(100, 1600), noise.randrange(top + 200, y)
+        draw.rectangle((x, s, x + 1, s + 2), fill=0)
+    return page
+
+
+def test_a_scan_whose_letterhead_is_a_dark_band_is_not_cut_as_a_photo() -> None:
+    """A dark band across the top splits the paper's bright region: that is no page lying on a
+    desk (its corners are on the frame's edge), so nothing is cut away or warped."""
+    scan = _scan_with_table(band=True, specks=0)
+    assert find_page(scan) is None
+
+
+def test_a_page_on_a_desk_is_still_found() -> None:
+    desk = Image.new("L", (2000, 1500), 60)
+    desk.paste(_scan_with_table(band=False, specks=0).resize((1000, 1300)), (500, 100))
+    corners = find_page(desk)
+    assert corners is not None
+    (left, top), _, (right, bottom), _ = corners
+    assert abs(left - 500) < 20 and abs(top - 100) < 20
+    assert abs(right - 1500) < 20 and abs(bottom - 1400) < 20
+
+
+def test_rules_and_specks_are_erased_but_print_and_decimal_points_stay() -> None:
+    clean = _scan_with_table(band=False, specks=0)
+    before = clean.load()
+    after = cleaned(clean).load()
+    assert before is not None and after is not None
+    # A table rule (the top border of the first row, at y = 340) is gone.
+    assert before[900, 340] < 100 and after[900, 340] > 200
+    # The letters and the decimal point of "5.5" (third row, right-aligned) are kept.
+    ink = [(x, y) for x in range(1470, 1575) for y in range(476, 526) if before[x, y] < 100]
+    assert len(ink) > 100 and all(after[x, y] < 160 for x, y in ink)
+    # Specks are removed: hardly any ink is left that the page without specks lacks (those
+    # left touch a letter or a rule).
+    speckled = _scan_with_table(band=False, specks=400)
+    pairs = list(zip(cleaned(speckled).getdata(), cleaned(clean).getdata(), strict=True))
+    added_before = sum(1 for a, b in zip(speckled.getdata(), clean.getdata(), strict=True)
+                       if a < 160 <= b)  # fmt: skip
+    added_after = sum(1 for a, b in pairs if a < 160 <= b)
+    assert added_before > 2000 and added_after < added_before / 10
+
+
+@pytest.fixture
+def tesseract() -> str:
+    found = shutil.which("tesseract")
+    if found is None:
+        pytest.skip("tesseract is not installed")
+    return found
+
+
+def test_hours_boxed_in_a_scanned_table_are_read(tesseract: str) -> None:
+    """Tesseract drops a figure alone in a ruled cell, and reads a speck beside "5.5" as "55":
+    with the rules erased and the specks removed, every row's hours and the total are read."""
+    text = ocr_image(_scan_with_table(band=True, specks=400))
+    assert isinstance(text, str)
+    lines = text.splitlines()
+    for day, hours in (("Wednesday", "3.0"), ("Thursday", "5.5"), ("Friday", "2.5")):
+        assert any(day in line and line.split()[-1] == hours for line in lines), (day, text)
+    assert any("Total" in line and line.split()[-1] == "11.0" for line in lines), text
+    assert "Annual Meeting 2025" in text
