@@ -276,12 +276,14 @@ def _rules(ink: Any, axis: int) -> Any:
 
     length = max(40, ink.shape[axis] // RULE_SHARE)
     across = 1 - axis
-    solid = ndimage.uniform_filter1d(ink.astype(np.float32), length, axis=axis) > 0.97
-    run = ndimage.maximum_filter1d(solid.astype(np.uint8), length, axis=axis) > 0
+    # On whole numbers (ink as 0/100; uint8 means round) rather than floats: a third the time.
+    percent = ink.astype(np.uint8) * 100
+    solid = ndimage.uniform_filter1d(percent, length, axis=axis) >= 97
+    run = ndimage.maximum_filter1d(solid.view(np.uint8), length, axis=axis)
     # A dark block (a logo, a filled box) is inked across too: not a rule.
-    thick = ndimage.uniform_filter1d(run.astype(np.float32), RULE_THICKNESS, axis=across) > 0.99
-    thick = ndimage.maximum_filter1d(thick.astype(np.uint8), RULE_THICKNESS + 4, axis=across) > 0
-    run &= ~thick
+    thick = ndimage.minimum_filter1d(run, RULE_THICKNESS, axis=across)
+    thick = ndimage.maximum_filter1d(thick, RULE_THICKNESS + 4, axis=across) > 0
+    run = (run > 0) & ~thick
     # The rule's grey edge goes with it.
     return ndimage.maximum_filter1d(run.astype(np.uint8), 3, axis=across) > 0
 
