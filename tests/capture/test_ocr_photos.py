@@ -11,6 +11,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from cetrack.core.capture.ocr import ocr_image
+from cetrack.core.capture.ocrfix import repair_text
 from cetrack.core.capture.preprocess import cleaned, find_page
 
 FONTS = Path("/usr/share/fonts/truetype/liberation")
@@ -119,3 +120,20 @@ def test_hours_boxed_in_a_scanned_table_are_read(tesseract: str) -> None:
         assert any(day in line and line.split()[-1] == hours for line in lines), (day, text)
     assert any("Total" in line and line.split()[-1] == "11.0" for line in lines), text
     assert "Annual Meeting 2025" in text
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Guillermo de la Fuente Ill", "Guillermo de la Fuente III"),
+        ("Attendee: Robert Hale Il, MD", "Attendee: Robert Hale II, MD"),
+        ("Apnil 25-26, 2025", "April 25-26, 2025"),
+    ],
+)
+def test_ocr_misreadings_of_suffixes_and_month_ranges_are_put_right(read: str, meant: str) -> None:
+    assert repair_text(read) == meant
+
+
+def test_words_like_the_misreadings_are_left_alone() -> None:
+    for text in ("He was Ill.", "critically ill patients", "Il Gusto Bistro lunch"):
+        assert repair_text(text) == text

@@ -112,7 +112,13 @@ _MONTH_NAMES: Final = [
     "dec",
 ]
 # A word in a date's place: "Rug. 13, 2023" (Aug.), "Moy 2, 2025" (May).
-_OCR_MONTH = re.compile(r"\b([A-Za-z]{3,9})(\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b)")
+# A range of days too: "Apnil 25-26, 2025".
+_OCR_MONTH = re.compile(
+    r"\b([A-Za-z]{3,9})(\.?\s+[0-3]?\d(?:st|nd|rd|th)?(?:\s?[-–]\s?[0-3]?\d)?,?\s+(?:19|20)\d\d\b)"
+)
+# A name's suffix III or II read with small Ls ("Guillermo de la Fuente Ill"): after a capitalised
+# word, before the line's end, a comma or a degree.
+_OCR_SUFFIX = re.compile(r"\b([A-Z][a-z]+ )(Ill|IIl|lIl|lll|Il)(?=,|[ \t]*$|\s{2})", re.M)
 
 
 def _fix_month(match: re.Match[str]) -> str:
@@ -136,11 +142,13 @@ def _fix_digits(match: re.Match[str]) -> str:
 
 def repair_text(text: str) -> str:
     """What OCR commonly gets wrong in certificate text, put right: rules read as dashes and
-    bars, P.A.G.E., misread months, O for 0 and l for 1 in numbers, a decimal point read as a
+    bars, P.A.G.E., misread months, a name's suffix III read as "Ill", O for 0 and l for 1 in
+    numbers, a decimal point read as a
     colon, a lone 1 read as a bar before a unit."""
     text = _OCR_JUNK.sub(lambda m: " " * len(m.group(0)), text)
     text = _OCR_PACE.sub("P.A.C.E.", text)
     text = _OCR_MONTH.sub(_fix_month, text)
+    text = _OCR_SUFFIX.sub(lambda m: m.group(1) + "I" * len(m.group(2)), text)
     text = _OCR_NUMBER.sub(_fix_digits, text)
     text = _OCR_DECIMAL.sub(r"\1.\2", text)
     return _OCR_ONE.sub("1", text)
