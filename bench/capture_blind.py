@@ -8,7 +8,10 @@ world), and never used for tuning:
 - `tests/capture/heldout2/`: at least 60 certificates in real-world provider styles, a quarter
   of them also as scans and phone photos (`heldout2_certificates()`; items with `name`,
   `kind` text/scan/photo, `data`, `truth`; `tests/capture/heldout2/corpus.py`). Skipped with a
-  notice until it exists.
+  notice until it exists;
+- `tests/capture/heldout3/`: 66 text PDFs, 9 scans and 9 photos in the same kinds of styles,
+  written blind on 2026-12-06 *after* the second corpus's aggregates had been seen during tuning
+  (`certificates()`, items as heldout2's): the fresh yardstick. `--corpus heldout3`.
 
 Scored field by field, exact match, on the first activity read from each file: a truth field
 the reader misses or reads wrongly counts against it. Printed per corpus and per kind (text,
@@ -119,6 +122,11 @@ def _cases(include: Iterable[str]) -> tuple[list[Case], list[str]]:
         for item in module.certificates():
             kind = str(getattr(item, "kind", "text"))
             cases.append(Case(name, kind, item.name, item.data, dict(item.truth)))
+    if "heldout3" in include:
+        from tests.capture.heldout3.corpus import certificates
+
+        for item in certificates():
+            cases.append(Case("heldout3", item.kind, item.name, item.data, dict(item.truth)))
     if "heldout2" in include:
         if not (ROOT / "tests" / "capture" / "heldout2" / "corpus.py").exists():
             notices.append("heldout2: not there yet (tests/capture/heldout2/), skipped")
@@ -216,12 +224,18 @@ def main() -> int:
     parser.add_argument(
         "--show-misses", action="store_true", help="print each miss (development corpora only)"
     )
-    parser.add_argument("--corpus", choices=("blind", "heldout2", "both", "dev"), default="both")
+    parser.add_argument(
+        "--corpus", choices=("blind", "heldout2", "heldout3", "both", "all", "dev"), default="both"
+    )
     parser.add_argument("--json", type=Path, default=None, help="where to write the results")
     args = parser.parse_args()
     if args.show_misses and args.corpus != "dev":
         parser.error("--show-misses is for the development corpora (--corpus dev) only")
-    include = {"both": ("blind", "heldout2"), "dev": DEV_CORPORA}.get(args.corpus, (args.corpus,))
+    include = {
+        "both": ("blind", "heldout2"),
+        "all": ("blind", "heldout2", "heldout3"),
+        "dev": DEV_CORPORA,
+    }.get(args.corpus, (args.corpus,))
     if args.json is None:
         args.json = DEV_RESULTS if args.corpus == "dev" else RESULTS
     cases, notices = _cases(include)
