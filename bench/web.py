@@ -705,6 +705,10 @@ def main() -> None:
         else:
             databases["pg+redis"] = {"skipped": f"no server answers: {missing}"}
 
+    for name in ("sqlite", "postgresql", "pg+redis"):
+        databases.setdefault(
+            name, {"skipped": "--sqlite-only" if args.sqlite_only else "not in --only"}
+        )
     load_after = os.getloadavg()[0]
     for line in table(databases):
         print(line)
