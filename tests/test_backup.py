@@ -274,6 +274,7 @@ def pg_rows(url: str) -> dict[str, list[str]]:
         }
 
 
+@pytest.mark.postgresql
 @pytest.mark.skipif(
     not PG_URL.startswith(("postgres://", "postgresql://")),
     reason="PostgreSQL pass only (DATABASE_URL names a PostgreSQL server)",
