@@ -11,7 +11,9 @@ world), and never used for tuning:
   notice until it exists;
 - `tests/capture/heldout3/`: 66 text PDFs, 9 scans and 9 photos in the same kinds of styles,
   written blind on 2026-12-06 *after* the second corpus's aggregates had been seen during tuning
-  (`certificates()`, items as heldout2's): the fresh yardstick. `--corpus heldout3`.
+  (`certificates()`, items as heldout2's). `--corpus heldout3`;
+- `tests/capture/heldout4/`: at least 66 text PDFs, 12 scans and 12 photos, written blind on
+  2026-12-07 after heldout3's aggregates had been seen: the fresh yardstick. `--corpus heldout4`.
 
 Scored field by field, exact match, on the first activity read from each file: a truth field
 the reader misses or reads wrongly counts against it. Printed per corpus and per kind (text,
@@ -24,8 +26,8 @@ written (no file names, no values), so running the bench never shows what to tun
 Writes bench/results/capture_blind.json. Headline last: `capture_blind: <percent> % fields
 exact` (every field of both corpora).
 
-`--corpus dev` scores the development corpora instead: `tests/capture/realworld_a/` and
-`tests/capture/realworld_b/` (each `certificates()`, items as heldout2's), written blind to the
+`--corpus dev` scores the development corpora instead: `tests/capture/realworld_a/`,
+`tests/capture/realworld_b/` and `tests/capture/realworld_c/` (each `certificates()`, items as heldout2's), written blind to the
 reader like the held-out ones but meant for tuning, so `--show-misses` is allowed there and only
 there. Written to bench/results/capture_dev.json.
 """
@@ -49,7 +51,9 @@ sys.path.insert(0, str(ROOT))
 RESULTS = ROOT / "bench" / "results" / "capture_blind.json"
 DEV_RESULTS = ROOT / "bench" / "results" / "capture_dev.json"
 # Development corpora: written blind to the reader, used for tuning (misses may be shown).
-DEV_CORPORA = ("realworld_a", "realworld_b")
+DEV_CORPORA = ("realworld_a", "realworld_b", "realworld_c")
+# Held-out corpora with the shared interface (`certificates()`), newest last.
+HELDOUT_CORPORA = ("heldout3", "heldout4")
 # Fields a corpus's own truth conventions compare without regard to case.
 CASELESS = {"realworld_b": frozenset({"provider"})}
 TODAY = date(2026, 11, 21)
@@ -122,11 +126,15 @@ def _cases(include: Iterable[str]) -> tuple[list[Case], list[str]]:
         for item in module.certificates():
             kind = str(getattr(item, "kind", "text"))
             cases.append(Case(name, kind, item.name, item.data, dict(item.truth)))
-    if "heldout3" in include:
-        from tests.capture.heldout3.corpus import certificates
-
-        for item in certificates():
-            cases.append(Case("heldout3", item.kind, item.name, item.data, dict(item.truth)))
+    for name in HELDOUT_CORPORA:
+        if name not in include:
+            continue
+        if not (ROOT / "tests" / "capture" / name / "corpus.py").exists():
+            notices.append(f"{name}: not there yet (tests/capture/{name}/), skipped")
+            continue
+        module = importlib.import_module(f"tests.capture.{name}.corpus")
+        for item in module.certificates():
+            cases.append(Case(name, item.kind, item.name, item.data, dict(item.truth)))
     if "heldout2" in include:
         if not (ROOT / "tests" / "capture" / "heldout2" / "corpus.py").exists():
             notices.append("heldout2: not there yet (tests/capture/heldout2/), skipped")
@@ -225,7 +233,9 @@ def main() -> int:
         "--show-misses", action="store_true", help="print each miss (development corpora only)"
     )
     parser.add_argument(
-        "--corpus", choices=("blind", "heldout2", "heldout3", "both", "all", "dev"), default="both"
+        "--corpus",
+        choices=("blind", "heldout2", "heldout3", "heldout4", "both", "all", "dev"),
+        default="both",
     )
     parser.add_argument("--json", type=Path, default=None, help="where to write the results")
     args = parser.parse_args()
@@ -233,7 +243,7 @@ def main() -> int:
         parser.error("--show-misses is for the development corpora (--corpus dev) only")
     include = {
         "both": ("blind", "heldout2"),
-        "all": ("blind", "heldout2", "heldout3"),
+        "all": ("blind", "heldout2", *HELDOUT_CORPORA),
         "dev": DEV_CORPORA,
     }.get(args.corpus, (args.corpus,))
     if args.json is None:
