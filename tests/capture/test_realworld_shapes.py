@@ -636,3 +636,88 @@ def test_every_field_is_read(truth: dict[str, str], items: tuple[T, ...], land: 
     amount = draft.amount_field
     if amount is not None and truth.get(amount) != got[amount]:
         assert draft.fields[amount].confidence < REVIEW_BELOW
+
+
+# --- check boxes drawn as shapes (no tick in the text layer) -----------------------------------
+
+
+def _form_with_drawn_boxes(level: str | None, delivery: str, mark: str) -> bytes:
+    """A P.A.C.E.-style form whose level and format boxes are drawn squares; the chosen ones
+    carry a cross, a tick that overshoots its box, or are blacked in (`mark`)."""
+    import io
+
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=letter, invariant=True)
+    canvas.setFont(B, 16)
+    canvas.drawString(72, 730, "Tallgrass Laboratory Educators")
+    canvas.setFont("Helvetica", 11)
+    lines = [
+        ("Attendee:", "Philippa Nakashima-Ortiz"),
+        ("Program:", "Reading Peripheral Smears at Night"),
+        ("Program no.:", "0712-25-031"),
+        ("Date attended:", "March 3, 2025"),
+        ("Contact hours:", "1.5"),
+    ]
+    for row, (label, value) in enumerate(lines):
+        canvas.drawString(72, 690 - 20 * row, label)
+        canvas.drawString(200, 690 - 20 * row, value)
+
+    def boxes(y: float, label: str, choices: tuple[str, ...], chosen: str | None) -> None:
+        canvas.drawString(72, y, label)
+        x = 200.0
+        for choice in choices:
+            side = 9.0
+            canvas.setLineWidth(0.7)
+            filled = mark == "filled" and choice == chosen
+            canvas.rect(x, y - 1, side, side, stroke=1, fill=1 if filled else 0)
+            if choice == chosen and mark == "cross":
+                canvas.setLineWidth(1.1)
+                canvas.line(x + 1.5, y, x + side - 1.5, y + side - 2)
+                canvas.line(x + 1.5, y + side - 2, x + side - 1.5, y)
+            elif choice == chosen and mark == "tick":
+                canvas.setLineWidth(1.2)
+                canvas.line(x + 1.5, y + side * 0.45, x + side * 0.4, y)
+                canvas.line(x + side * 0.4, y, x + side + 2, y + side + 2)
+            canvas.drawString(x + side + 4, y, choice)
+            x += side + 24 + canvas.stringWidth(choice, "Helvetica", 11)
+
+    boxes(570, "Level:", ("Basic", "Intermediate", "Advanced"), level)
+    boxes(550, "Format:", ("Live", "Self-study"), delivery)
+    canvas.drawString(72, 510, "Approved by ASCLS P.A.C.E.® Program. Provider 0712.")
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("mark", ["cross", "tick", "filled"])
+def test_drawn_check_boxes_give_the_ticked_level_and_format(mark: str) -> None:
+    capture = read_certificate("c.pdf", _form_with_drawn_boxes("Advanced", "Self-study", mark))
+    draft = capture.drafts[0]
+    assert draft.value("level") == "advanced"
+    assert draft.value("delivery") == "self-study"
+    assert draft.value("participant_name") == "Philippa Nakashima-Ortiz"
+
+
+def test_drawn_check_boxes_none_ticked_state_no_level() -> None:
+    capture = read_certificate("c.pdf", _form_with_drawn_boxes(None, "Live", "cross"))
+    draft = capture.drafts[0]
+    assert draft.value("level") is None
+    assert draft.value("delivery") == "live"
+
+
+def test_levels_listed_without_any_mark_state_no_level() -> None:
+    draft = read_certificate(
+        "c.pdf",
+        pdf(
+            T("Prairie Hematology Forum", 730, size=16, font=B),
+            T("Certificate of Attendance", 700, size=14, font=B),
+            T("Participant: Osvaldo Lindqvist", 670),
+            T("Session: Platelet Clumping Artefacts", 650),
+            T("Level:   Basic     Intermediate     Advanced", 630),
+            T("Credit: 1 contact hour", 610),
+        ),
+    ).drafts[0]
+    assert draft.value("level") is None

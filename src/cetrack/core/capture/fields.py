@@ -243,10 +243,18 @@ def level_of(text: str) -> str | None:
                 if pattern.fullmatch(word):
                     return level
         return None  # boxes, none of them ticked beside a level
-    for level, pattern in _LEVELS:
-        if pattern.search(text):
-            return level
-    return None
+    stated = _levels_named(text)
+    # "Basic  Intermediate  Advanced" with no mark: a form's choices, none of them chosen.
+    return stated[0] if len(stated) == 1 else None
+
+
+def _levels_named(text: str) -> list[str]:
+    return [level for level, pattern in _LEVELS if pattern.search(text)]
+
+
+def lists_levels(text: str) -> bool:
+    """Whether a text names more than one level (a form's row of choices)."""
+    return len(_levels_named(text)) > 1
 
 
 # (pattern, kind, delivery): first match wins for kind; delivery from the first that gives one.

@@ -30,6 +30,7 @@ from cetrack.core.capture.fields import (
     clean_text,
     format_of,
     level_of,
+    lists_levels,
 )
 from cetrack.core.capture.labels import (
     HEADER_WORDS,
@@ -441,10 +442,12 @@ def _take_number(fields: Fields, found: _Found) -> bool:
 
 def _take_level(fields: Fields, found: _Found) -> bool:
     value = found.value
-    if _BOXES.search(value):
-        # "Level:   [ ] Basic   [x] Advanced": every box of the line, not the first cell.
-        line = found.doc.lines[found.label.cell.line]
-        value = line[found.label.cell.start + len(found.label.label) :]
+    line = found.doc.lines[found.label.cell.line]
+    rest = line[found.label.cell.start + len(found.label.label) :]
+    if _BOXES.search(value) or lists_levels(rest):
+        # "Level:   [ ] Basic   [x] Advanced": every box of the line, not the first cell; and
+        # "Level:   Basic   Intermediate   Advanced" with no mark states none of them.
+        value = rest
     level = level_of(value)
     if level is None:
         return False

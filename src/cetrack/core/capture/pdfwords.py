@@ -14,6 +14,7 @@ import math
 import threading
 from typing import Any, Final
 
+from cetrack.core.capture.drawn import drawn_boxes
 from cetrack.core.capture.layout import Page, Word, lay_out
 
 _SPACES: Final = frozenset(" \t\r\n\u00a0\u2002\u2003\u2009\u202f\u200b\ufeff")
@@ -180,6 +181,13 @@ def page_words(page: Any, number: int) -> Page:
         run.end_run()
     finally:
         textpage.close()
+
+    def to_display(x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+        box = (x0 - x_min, y0 - y_min, x1 - x_min, y1 - y_min)
+        return _displayed(*box, width, height, rotation)
+
+    # Check boxes drawn as shapes join the text as box characters (drawn.py).
+    run.runs.extend([box] for box in drawn_boxes(page, to_display))
     shown_width, shown_height = (height, width) if rotation in (90, 270) else (width, height)
     return lay_out(run.runs, shown_width, shown_height, number=number, origin="pdf-text")
 
