@@ -24,12 +24,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from cetrack.core.capture.amounts import doubt_amount, read_amounts
 from cetrack.core.capture.breakdown import find_breakdown, frames_one_activity, read_breakdown
 from cetrack.core.capture.draft import DEFAULT_LIMITS, Capture, CaptureError, Draft, Field, Limits
 from cetrack.core.capture.facts import (
-    doubt_amount,
     read_accreditation,
-    read_amounts,
     read_dates,
     read_fallbacks,
     read_formats,
