@@ -621,6 +621,25 @@ case(
     T("Credit: 2 hr 30 min of instruction. Completed August 8, 2025.", 620),
 )  # fmt: skip
 
+case(
+    "form-title-wrapped-past-wide-spacing",
+    dict(
+        participant_name="Anselm Oyelaran-Brandt",
+        title="Reticulocyte Hemoglobin in Iron Deficiency Anemia",
+        course_number="0644-25-118",
+        completed_on="2025-06-21",
+        hours="1.5",
+    ),
+    T("Wabash Valley Laboratory Society", 735, size=16, font=B),
+    T("CERTIFICATE OF ATTENDANCE", 705, size=13, font=B),
+    T("ATTENDEE:", 660), T("Anselm Oyelaran-Brandt", 660, x=210),
+    T("PROGRAM TITLE:", 632), T("Reticulocyte Hemoglobin in Iron Deficiency", 632, x=210),
+    T("Anemia", 604, x=210),
+    T("PROGRAM NO.:", 576), T("0644-25-118", 576, x=210),
+    T("DATE:", 548), T("June 21, 2025", 548, x=210),
+    T("Contact hours: 1.5", 520),
+)  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("truth", "items", "land"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]

@@ -191,6 +191,36 @@ def _value_cells(doc: Doc, cells: list[Cell], index: int, label: Cell) -> list[C
 _UNKNOWN_LABEL = re.compile(r"[A-Z][\w ()/#&.'-]{0,30}:\s")
 
 
+def _wrapped_past_blank(doc: Doc, last: Cell, column: int) -> list[Cell]:
+    """A title's last words alone on the next printed line of its value column, set apart by
+    a form's wide line spacing ("PROGRAM:   Bench Review: Blood and Tissue" / "" /
+    "           Protozoa" / "" / "DATE: ..."): a short unlabelled cell exactly under the value,
+    with nothing else on its line and a blank or a new row after it."""
+    below = last.line + 2
+    if below >= len(doc.cells) or doc.cells[last.line + 1]:
+        return []
+    cells = doc.cells[below]
+    if len(cells) != 1 or cells[0].start != column:
+        return []
+    cell = cells[0]
+    after = doc.cells[below + 1] if below + 1 < len(doc.cells) else []
+    if after and not any(labels_of(c) or _UNKNOWN_LABEL.match(c.text) for c in after):
+        return []  # a paragraph under the form, not a lone wrapped word or two
+    if (
+        len(cell.text.split()) > 4
+        or not cell.text[:1].isupper()
+        or labels_of(cell)
+        or _UNKNOWN_LABEL.match(cell.text)
+        or find_dates(cell.text)
+        or find_amounts(cell.text)
+        or STATEMENT.search(cell.text)
+        or re.search(r"[.!?]$", last.text)
+        or not could_be_title(last.text + " " + cell.text)
+    ):
+        return []
+    return [cell]
+
+
 def _continuation(doc: Doc, last: Cell, column: int, label_column: int) -> list[Cell]:
     """Cells below `last` that continue its value (a title or name wrapped onto more lines).
     A line whose label column holds a label starts the next row of a table instead."""
@@ -290,6 +320,8 @@ def _accept(
             extra = _continuation(doc, cells[-1], label.cell.start + offset, label.cell.start - 3)
         if not extra:
             extra = _continuation(doc, cells[-1], column, label.cell.start)
+        if not extra and role == "title" and len(cells) > 1:
+            extra = _wrapped_past_blank(doc, cells[-1], column)
         if extra:
             value = value + " " + " ".join(c.text for c in extra)
             source += " " + " ".join(c.text for c in extra)
