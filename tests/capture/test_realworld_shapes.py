@@ -641,6 +641,26 @@ case(
 )  # fmt: skip
 
 
+case(
+    "programme-day-headings",
+    dict(
+        participant_name="Ottoline Karamanlis-Reyes",
+        title="Great Plains Coagulation Days",
+        start="2025-04-23",
+        end="2025-04-24",
+        hours="3",
+    ),
+    T("Great Plains Coagulation Days", 735, size=18, font=B),
+    T("Sandhills Laboratory Association · Kearney, NE", 715, size=10),
+    T("This certifies that Ottoline Karamanlis-Reyes attended the sessions below.", 680),
+    T("Wednesday 23 April 2025", 650, font=B),
+    T("Mixing studies in practice — 1.5 h", 634, x=90),
+    T("Thursday 24 April 2025", 604, font=B),
+    T("Heparin monitoring: anti-Xa — 1.5 h", 588, x=90),
+    T("Contact hours earned: 3.0", 550),
+)  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("truth", "items", "land"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
 )
@@ -740,3 +760,26 @@ def test_levels_listed_without_any_mark_state_no_level() -> None:
         ),
     ).drafts[0]
     assert draft.value("level") is None
+
+
+# --- activities over several days ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Session A on March 4, 2025 and Session B on March 11, 2025.", ("2025-03-04", "2025-03-11")),
+        ("Dates: Tue 2 Dec – Thu 4 Dec 2025", ("2025-12-02", "2025-12-04")),
+        ("Held Tuesday, April 8 and Wednesday, April 9, 2025", ("2025-04-08", "2025-04-09")),
+        ("Attended August 19 and August 21, 2025", ("2025-08-19", "2025-08-21")),
+        ("Fri 05 Dec 2025 – Sat 06 Dec 2025", ("2025-12-05", "2025-12-06")),
+        ("on 14/10/2025 and 15/10/2025", ("2025-10-14", "2025-10-15")),
+        ("Attended May 2, 2025 and printed May 9, 2025", None),
+        ("Completed January 10, 2025 and June 30, 2025", None),  # too far apart for one course
+    ],
+)  # fmt: skip
+def test_listed_days_and_weekday_ranges(text: str, days: tuple[str, str] | None) -> None:
+    from cetrack.core.capture.days import date_ranges
+
+    found = [(first.value, last.value) for first, last in date_ranges(text)]
+    assert found == ([days] if days else [])

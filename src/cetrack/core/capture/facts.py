@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from cetrack.core.capture.days import date_ranges, day_headings
 from cetrack.core.capture.draft import Field
 from cetrack.core.capture.fields import (
     FORMAT_RES,
@@ -35,7 +36,6 @@ from cetrack.core.capture.text import Cell, Doc
 from cetrack.core.capture.values import (
     find_accreditations,
     find_amounts,
-    find_date_ranges,
     find_dates,
 )
 from cetrack.core.ledger import AMOUNT_FIELDS
@@ -55,7 +55,7 @@ _DATE_CONTEXT = re.compile(
 
 def read_dates(doc: Doc, fields: Fields, used_lines: set[int]) -> None:
     flat = doc.flat
-    ranges = find_date_ranges(flat)
+    ranges = date_ranges(flat)
     for first, last in ranges:
         line = doc.line_at(first.start)
         before = flat[max(0, first.start - 30) : first.start]
@@ -64,6 +64,12 @@ def read_dates(doc: Doc, fields: Fields, used_lines: set[int]) -> None:
         conf = PROSE if _DATE_CONTEXT.search(before) or line in used_lines else INFERRED
         fields.add("start", first.value, conf, doc.flat_line(line))
         fields.add("end", last.value, conf, doc.flat_line(line))
+    headings = day_headings([doc.flat_line(number) for number in range(len(doc.lines))])
+    if headings is not None and "start" not in fields.found:
+        first, last, first_line, last_line = headings
+        source = doc.flat_line(first_line) + " … " + doc.flat_line(last_line)
+        fields.add("start", first.value, INFERRED - 0.1, source)
+        fields.add("end", last.value, INFERRED - 0.1, source)
     in_range = [(a.start, a.end) for a, _ in ranges]
     singles = [d for d in find_dates(flat) if not any(s <= d.start < e for s, e in in_range)]
     labelled = {

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Final
 
+from cetrack.core.capture.days import date_ranges
 from cetrack.core.capture.fields import (
     ABBREVIATIONS,
     DEPARTMENT,
@@ -43,7 +44,6 @@ from cetrack.core.capture.values import (
     accreditation_id,
     find_accreditations,
     find_amounts,
-    find_date_ranges,
     find_dates,
 )
 
@@ -424,7 +424,7 @@ def _take_date(fields: Fields, found: _Found) -> bool:
         # A date wrapped in a narrow column: "Jan. 30," / "2024", "March 3, 2025 –" /
         # "March 5, 2025". Joined when that completes a date or a range.
         joined = value + " " + below.text
-        if len(find_date_ranges(joined)) > len(find_date_ranges(value)) or (
+        if len(date_ranges(joined)) > len(date_ranges(value)) or (
             not find_dates(value) and find_dates(joined)
         ):
             value, source = joined, source + " " + below.text
@@ -567,7 +567,7 @@ def number_role(role: str, label: str, ident: str) -> str:
 
 
 def _labelled_date(fields: Fields, role: str, value: str, conf: float, source: str) -> bool:
-    ranges = find_date_ranges(value)
+    ranges = date_ranges(value)
     if ranges and ranges[0][0].start <= 12 and role in ("date", "dates"):
         first, last = ranges[0]
         fields.add("start", first.value, conf, source)
