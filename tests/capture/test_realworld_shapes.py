@@ -660,6 +660,24 @@ case(
     T("Contact hours earned: 3.0", 550),
 )  # fmt: skip
 
+case(
+    "session-held-at-a-stated-place-is-live",
+    dict(
+        participant_name="Cosmin Bălănescu",
+        title="Urine Culture Colony Counts",
+        completed_on="2025-02-06",
+        hours="1",
+        delivery="live",
+    ),
+    T("Willow Bend Hospital Laboratory", 735, size=16, font=B),
+    T("Continuing Education Record", 700, size=14, font=B),
+    T("Name:", 660), T("Cosmin Bălănescu", 660, x=180, font=U),
+    T("Topic:", 640), T("Urine Culture Colony Counts", 640, x=180),
+    T("Date:", 620), T("February 6, 2025", 620, x=180),
+    T("Location:", 600), T("Microbiology Training Room, 2nd floor", 600, x=180),
+    T("Credit:", 580), T("1 contact hour", 580, x=180),
+)  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("truth", "items", "land"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
@@ -783,3 +801,29 @@ def test_listed_days_and_weekday_ranges(text: str, days: tuple[str, str] | None)
 
     found = [(first.value, last.value) for first, last in date_ranges(text)]
     assert found == ([days] if days else [])
+
+
+def test_an_online_course_naming_a_place_is_not_said_live() -> None:
+    draft = read_certificate(
+        "c.pdf",
+        pdf(
+            T("Kestrel Online Learning", 735, size=16, font=B),
+            T("Certificate of Completion", 700, size=14, font=B),
+            T("Learner:", 660),
+            T("Ngaio Fairbairn", 660, x=180),
+            T("Course:", 640),
+            T("Specimen Labelling Essentials", 640, x=180),
+            T("Completed:", 620),
+            T("May 13, 2025", 620, x=180),
+            T("Credit:", 600),
+            T("0.5 contact hours", 600, x=180),
+            T("Kestrel Online Learning · Location: 88 Quay Street, Auckland", 560, size=8),
+        ),
+    ).drafts[0]
+    assert draft.value("delivery") is None
+
+
+def test_an_unticked_format_choice_is_no_format() -> None:
+    draft = read_certificate("c.pdf", _form_with_drawn_boxes("Basic", "Live", "cross")).drafts[0]
+    assert draft.value("kind") != "self-study"
+    assert draft.value("delivery") == "live"

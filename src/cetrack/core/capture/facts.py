@@ -174,10 +174,29 @@ def read_level(doc: Doc, fields: Fields, title_spans: list[tuple[int, int]]) -> 
         fields.add("level", level, INFERRED + 0.05, source)
 
 
+# A choice left unticked on a form ("☐ Self-study", "[ ] Webinar"): no statement of format.
+_UNTICKED_CHOICE = re.compile(r"(?:[☐□]|\[\s*\])[^☐☒☑□■\[\n]*")
+# Words of a course taken on one's own or online: attendance then says nothing of a place.
+_NOT_IN_THE_ROOM = re.compile(
+    r"\b(?:on[-\s]?line|e-?learning|web[-\s]?based|internet|on[-\s]?demand|self[-\s]?(?:study|paced|directed)"
+    r"|home[-\s]?study|recorded|recording|enduring|modules?|journal|virtual|remote|distance|"
+    r"correspondence|learning\s+(?:platform|portal|management))\b",
+    re.I,
+)
+# Being there, at a stated place: "Location: Harrisburg, PA", "held at the Civic Center",
+# "Conference Room B", "Columbus, Ohio" beside the date.
+_ATTENDED_AT = re.compile(
+    r"\b(?:location|venue|place)\s*:|\bheld\s+(?:at|in)\b|\b(?:conference|meeting|training|class)\s*room\b"
+    r"|\b(?:auditorium|ballroom|amphitheat(?:er|re)|convention\s+cent(?:er|re)|lecture\s+hall)\b",
+    re.I,
+)
+
+
 def read_formats(doc: Doc, fields: Fields, title_spans: list[tuple[int, int]]) -> None:
     if "kind" in fields.found and "delivery" in fields.found:
         return
     text = blank(doc.flat, title_spans_of(doc, fields, title_spans))
+    text = _UNTICKED_CHOICE.sub(lambda m: " " * len(m.group(0)), text)
     for pattern, kind, delivery in FORMAT_RES:
         match = pattern.search(text)
         if match:
@@ -192,11 +211,24 @@ def read_formats(doc: Doc, fields: Fields, title_spans: list[tuple[int, int]]) -
         if live and not _DENIAL_BEFORE.search(text, max(0, live.start() - 12), live.start()):
             source = doc.flat_line(doc.line_at(live.start()))
             fields.add("delivery", "live", INFERRED - 0.1, source)
+    if "delivery" not in fields.found:
+        _attended_in_person(doc, fields, text)
     title = fields.found.get("title")
     if "kind" not in fields.found and title is not None and isinstance(title.value, str):
         title_kind, _ = format_of(title.value)
         if title_kind in ("workshop", "in-service", "conference-session"):
             fields.add("kind", title_kind, GUESSED - 0.05, title.value)
+
+
+def _attended_in_person(doc: Doc, fields: Fields, text: str) -> None:
+    """A session held at a stated place ("Location:", "held at", "Conference Room B"), with no
+    word of an online or self-paced course anywhere on the page, was attended in the room:
+    live (left for review)."""
+    if _NOT_IN_THE_ROOM.search(doc.flat):
+        return
+    place = _ATTENDED_AT.search(text)
+    if place is not None:
+        fields.add("delivery", "live", GUESSED, doc.flat_line(doc.line_at(place.start())))
 
 
 _EVENT_NAME = re.compile(
