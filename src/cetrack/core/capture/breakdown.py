@@ -18,12 +18,14 @@ from typing import Final
 
 from cetrack.core.capture.fields import (
     BARE_NUMBER,
+    INFERRED,
     LABELLED,
     LABELLED_WEAK,
     Fields,
+    add_amount,
     amount_unit,
 )
-from cetrack.core.capture.text import Doc
+from cetrack.core.capture.text import Cell, Doc
 from cetrack.core.capture.values import find_amounts, find_dates, plain_decimal
 from cetrack.core.ledger import AMOUNT_FIELDS, AMOUNT_LIMITS
 
@@ -44,6 +46,9 @@ _EVENT_HEAD: Final = re.compile(
     re.I,
 )
 _TRANSCRIPT: Final = re.compile(r"\btranscript\b|\bcompletion\s+history\b", re.I)
+# The sum of a column without a total is the reader's addition, not a figure the page prints:
+# left for the reviewer to confirm.
+COLUMN_SUM: Final = INFERRED + 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,10 +147,13 @@ def _number(text: str) -> Decimal | None:
 
 def read_breakdown(doc: Doc, fields: Fields) -> Breakdown | None:
     """The total as the amount (replacing a row's figure a label gave), the rows' first and
-    last dates as start and end."""
-    found = find_breakdown(doc)
-    if found is None or not frames_one_activity(doc):
+    last dates as start and end; without a total, the sum of a credit column (`find_column`),
+    left for the reviewer to confirm."""
+    if not frames_one_activity(doc):
         return None
+    found = find_breakdown(doc)
+    if found is None:
+        return _read_column(doc, fields)
     header = doc.flat_line(found.header_line) if found.header_line is not None else ""
     field = found.field
     if not find_amounts(doc.flat_line(found.total_line)) and header:
@@ -161,3 +169,90 @@ def read_breakdown(doc: Doc, fields: Fields) -> Breakdown | None:
         fields.add("start", distinct[0], LABELLED - 0.05, source)
         fields.add("end", distinct[-1], LABELLED - 0.05, source)
     return found
+
+
+def _read_column(doc: Doc, fields: Fields) -> Breakdown | None:
+    found = find_column(doc)
+    if found is None or found.header_line is None:
+        return None
+    taken = set(found.row_lines) | {found.header_line}
+    for name in AMOUNT_FIELDS:
+        current = fields.found.get(name)
+        if current is None:
+            continue
+        if any(
+            (n, v) == (name, current.value) and line in taken for n, v, line in fields.amounts_seen
+        ):
+            del fields.found[name]  # a row's figure a label above the column gave
+    add_amount(fields, found.field, found.total, COLUMN_SUM, doc.flat_line(found.header_line))
+    return found
+
+
+# A column's heading that names a credit: "Hours", "CE hours", "Contact Hours", "CEUs", "Credit".
+_CREDIT_HEADING: Final = re.compile(
+    r"(?:contact|ce|cpd|cme|credit|clock|p\.?a\.?c\.?e\.?®?)?\s*"
+    r"(?:hours?|hrs\.?|credits?|ceus?|points|minutes|credit\s+hours)(?:\s*\([^)]*\))?",
+    re.I,
+)
+# A row's figure as a column prints it: "1.5", "(1.0)", "1.5 h", "50 min".
+_ROW_FIGURE: Final = re.compile(
+    r"\(?\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*\)?\s*(?:h|hrs?\.?|hours?|min|minutes|ceus?)?", re.I
+)
+# A check box or a cross in front of a row: ticked, or left empty.
+_TICKED_ROW: Final = re.compile(r"^\s*(?:\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[☒☑■✔✓]|[xX](?=\s))")
+_EMPTY_ROW: Final = re.compile(r"^\s*(?:\[\s*\]|\(\s*\)|[☐□])")
+
+
+def find_column(doc: Doc) -> Breakdown | None:
+    """A column of credit figures under a heading that names the credit, with no total under
+    it: the credit of each part (session, subject, day) of one activity. When the rows carry
+    check boxes, only the ticked rows are the participant's."""
+    for number, cells in enumerate(doc.cells):
+        heading = next((c for c in cells if _CREDIT_HEADING.fullmatch(c.text.strip())), None)
+        if heading is None or len(cells) < 2:
+            continue
+        rows, parts, ticks = _column_rows(doc, number, heading)
+        if len(rows) < 2 or _closed_by_total(doc, rows[-1]):
+            continue
+        if any(tick is not None for tick in ticks):
+            parts = [part for part, tick in zip(parts, ticks, strict=True) if tick]
+        total = sum(parts, Decimal(0))
+        field = amount_unit(heading.text)
+        if total <= 0 or total > AMOUNT_LIMITS[field]:
+            continue
+        dates = tuple(d.value for row in rows for d in find_dates(doc.flat_line(row))[:1])
+        return Breakdown(field, plain_decimal(total), -1, tuple(rows), number, True, dates)
+    return None
+
+
+def _column_rows(
+    doc: Doc, heading_line: int, heading: Cell
+) -> tuple[list[int], list[Decimal], list[bool | None]]:
+    """The lines under a heading whose cell in its column is a figure, with the figure and
+    whether the row is ticked (None: the row has no box)."""
+    rows: list[int] = []
+    parts: list[Decimal] = []
+    ticks: list[bool | None] = []
+    for line in range(heading_line + 1, min(len(doc.cells), heading_line + 40)):
+        cells = doc.cells[line]
+        if not cells:
+            continue
+        if _TOTAL.match(cells[0].text):
+            break
+        cell = next(
+            (c for c in cells[1:] if c.start <= heading.end + 1 and c.end >= heading.start - 1),
+            None,
+        )
+        match = _ROW_FIGURE.fullmatch(cell.text.strip()) if cell is not None else None
+        if match is None:
+            break
+        rows.append(line)
+        parts.append(Decimal(match.group(1).replace(",", ".")))
+        text = doc.lines[line]
+        ticks.append(True if _TICKED_ROW.match(text) else False if _EMPTY_ROW.match(text) else None)
+    return rows, parts, ticks
+
+
+def _closed_by_total(doc: Doc, last_row: int) -> bool:
+    following = next((cells for cells in doc.cells[last_row + 1 :] if cells), None)
+    return following is not None and _TOTAL.match(following[0].text) is not None
