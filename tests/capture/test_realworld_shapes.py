@@ -678,6 +678,58 @@ case(
     T("Credit:", 580), T("1 contact hour", 580, x=180),
 )  # fmt: skip
 
+case(
+    "brand-header-and-legal-name-in-the-footer",
+    dict(
+        participant_name="Wilhelmina Osei-Bonsu",
+        title="Anticoagulant Reversal Agents",
+        provider="Quillfeather Learning, LLC",
+        completed_on="2025-07-30",
+        hours="1",
+    ),
+    T("QUILLFEATHER", 740, size=20, font=B),
+    T("Certificate of Completion", 700, size=16, font=B),
+    T("Awarded to Wilhelmina Osei-Bonsu for completing the course", 670),
+    T("Anticoagulant Reversal Agents", 650, size=14, font=B),
+    T("Completed July 30, 2025 · 1.0 contact hour", 620),
+    T("© 2025 Quillfeather Learning, LLC · All rights reserved", 80, size=8),
+)  # fmt: skip
+
+case(
+    "department-letterhead-and-legal-name-under-the-signature",
+    dict(
+        participant_name="Rosalind Achterberg",
+        title="Urine Chemistry Analyzer Key Operator",
+        provider="Norrvik Instruments AG",
+        completed_on="2025-03-18",
+    ),
+    T("Customer Education Center", 735, size=16, font=B),
+    T("Certificate of Training", 700, size=14, font=B),
+    T("Trainee:", 660), T("Rosalind Achterberg", 660, x=180),
+    T("Course:", 640), T("Urine Chemistry Analyzer Key Operator", 640, x=180),
+    T("Date:", 620), T("March 18, 2025", 620, x=180),
+    T("Applications Specialist", 540),
+    T("Norrvik Instruments AG", 526),
+)  # fmt: skip
+
+case(
+    "sender-team-and-approved-provider-statement",
+    dict(
+        participant_name="Desmond Oyelowo-Hart",
+        title="Sickle Cell Screening Pitfalls",
+        provider="Tamarind Laboratory Guild",
+        completed_on="2025-09-09",
+        hours="1",
+    ),
+    T("From:", 735), T("Tamarind Laboratory Guild Events <events@tamarind.example>", 735, x=130),
+    T("To:", 720), T("Desmond Oyelowo-Hart", 720, x=130),
+    T("Subject:", 705), T("Attendance confirmed - Sickle Cell Screening Pitfalls", 705, x=130),
+    T("Thank you for attending the live webinar on September 9, 2025.", 670),
+    T("You earned 1.0 P.A.C.E.® contact hour.", 655),
+    T("Tamarind Laboratory Guild is approved as a provider of continuing education", 625),
+    T("programs in the clinical laboratory sciences by the ASCLS P.A.C.E.® Program.", 611),
+)  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("truth", "items", "land"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
@@ -827,3 +879,21 @@ def test_an_unticked_format_choice_is_no_format() -> None:
     draft = read_certificate("c.pdf", _form_with_drawn_boxes("Basic", "Live", "cross")).drafts[0]
     assert draft.value("kind") != "self-study"
     assert draft.value("delivery") == "live"
+
+
+def test_a_sponsor_named_with_its_legal_name_is_not_the_provider() -> None:
+    draft = read_certificate(
+        "c.pdf",
+        pdf(
+            T("Larkspur Valley Hospital", 735, size=16, font=B),
+            T("Laboratory In-service Attendance", 700, size=14, font=B),
+            T("Attendee:", 660),
+            T("Imogen Castellanos", 660, x=180),
+            T("Topic:", 640),
+            T("Lactate Sampling Errors", 640, x=180),
+            T("Date:", 620),
+            T("April 2, 2025", 620, x=180),
+            T("Lunch provided by our sponsor Brightfold Medical, Inc.", 580),
+        ),
+    ).drafts[0]
+    assert draft.value("provider") == "Larkspur Valley Hospital"

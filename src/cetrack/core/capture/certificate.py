@@ -42,6 +42,7 @@ from cetrack.core.capture.fields import (
     clean_name,
     storable_amount,
 )
+from cetrack.core.capture.issuer import settle_provider
 from cetrack.core.capture.labelled import read_labelled
 from cetrack.core.capture.layout import Page
 from cetrack.core.capture.locate import locate
@@ -80,6 +81,7 @@ def certificate_draft(doc: Doc, origin: str, where: str | None = None) -> Draft 
     read_level(doc, fields, title_spans)
     read_letterhead(doc, fields)
     read_fallbacks(doc, fields)
+    settle_provider(doc, fields)
     found = fields.found
     _spelled_as_elsewhere(doc, found, "provider")
     _spelled_as_elsewhere(doc, found, "title")
