@@ -730,6 +730,67 @@ case(
     T("programs in the clinical laboratory sciences by the ASCLS P.A.C.E.® Program.", 611),
 )  # fmt: skip
 
+case(
+    "in-service-program-then-a-title-over-two-centred-lines",
+    dict(
+        participant_name="Leopold Van Wyk",
+        title="Platelet Transfusion Thresholds: What the Evidence Supports",
+        completed_on="2025-10-02",
+        hours="1",
+    ),
+    T("Kingsbridge General Hospital", 735, size=16, font=B),
+    T("This certifies that Leopold Van Wyk attended the in-service program", 690),
+    T("Platelet Transfusion Thresholds:", 660, size=14, font=B, align="c"),
+    T("What the Evidence Supports", 642, size=14, font=B, align="c"),
+    T("Held on October 2, 2025 and approved for 1.0 contact hour.", 610),
+)  # fmt: skip
+
+case(
+    "named-symposium-and-its-theme",
+    dict(
+        participant_name="Marguerite Obi-Lindqvist",
+        title="12th Annual Tidewater Microbiology Symposium: Resistance at the Bedside",
+        hours="6",
+    ),
+    T("Tidewater Microbiology Society", 735, size=16, font=B),
+    T("Awarded to Marguerite Obi-Lindqvist", 700),
+    T("for attendance at the", 680),
+    T("12th Annual Tidewater Microbiology Symposium:", 662, size=13, font=B),
+    T("Resistance at the Bedside", 646, size=13, font=B),
+    T("Held May 8–9, 2025. 6.0 contact hours awarded.", 610),
+)  # fmt: skip
+
+case(
+    "award-title-and-subtitle-centred",
+    dict(
+        participant_name="Tobiah Nakagawa-Reid",
+        title="Body Fluid Differentials: Cytospin Technique and Pitfalls",
+        completed_on="2025-06-14",
+    ),
+    T("IN RECOGNITION", 735, size=18, font=TB, align="c"),
+    T("Chesapeake Laboratory Professionals", 712, size=13, align="c"),
+    T("presents this award to", 680, align="c"),
+    T("Tobiah Nakagawa-Reid", 655, size=20, font=TI, align="c"),
+    T("upon completion of two contact hours at the workshop", 625, align="c"),
+    T("Body Fluid Differentials:", 600, size=14, font=TB, align="c"),
+    T("Cytospin Technique and Pitfalls", 584, size=14, font=TB, align="c"),
+    T("Baltimore, Maryland — June 14, 2025", 550, align="c"),
+)  # fmt: skip
+
+case(
+    "labelled-title-continued-with-a-connector-past-wide-spacing",
+    dict(
+        participant_name="Ilse Marchetti-Dube",
+        title="Automated Coagulation Analysis with Clot Waveforms",
+        completed_on="2025-08-05",
+    ),
+    T("Trainingszentrum Nord", 735, size=16, font=B),
+    T("Participant", 690), T("Ilse Marchetti-Dube", 690, x=220),
+    T("Training", 662), T("Automated Coagulation Analysis", 662, x=220),
+    T("with Clot Waveforms", 634, x=220),
+    T("Date", 606), T("August 5, 2025", 606, x=220),
+)  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("truth", "items", "land"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]

@@ -312,32 +312,47 @@ def read_fallbacks(doc: Doc, fields: Fields) -> None:
     if _event_title(doc, fields):
         return
     for number in range(name_line + 1, min(len(doc.lines), name_line + 8)):
-        cells = doc.cells[number]
-        if len(cells) != 1 or labels_of(cells[0]):
+        text = _title_line(doc, fields, number)
+        if text is None:
             continue
-        text = cells[0].text
-        if (
-            HEADING.search(text)
-            or find_dates(text)
-            or find_amounts(text)
-            or STATEMENT.search(text)
-            or VERB.match(text)
-            # A second name is a signer's, unless printed large: a course in title case.
-            or (clean_name(text) is not None and size(doc, number) < 1.2)
-            or (provider is not None and text == provider.value)
-            or ADDRESS.search(text)
-            or not 2 <= len(text.split()) <= 20
-            or (not text[:1].isupper() and text[:1] not in '"“')
-            or text.endswith((".", "!", "?", ",", ":"))
-            or text
-            == (
-                fields.found["participant_name"].value
-                if "participant_name" in fields.found
-                else None
-            )
-        ):
-            continue
+        if text.endswith(":"):
+            # "Quality Control Rules in Practice:" / "Westgard, Sigma Metrics and ...": a title
+            # and its subtitle on the next line.
+            subtitle = _title_line(doc, fields, number + 1)
+            if subtitle is None or subtitle.endswith(":"):
+                continue
+            text = text + " " + subtitle
         title = clean_text(text)
         if title is not None:
             fields.add("title", title, GUESSED - 0.05, text)
         return
+
+
+def _title_line(doc: Doc, fields: Fields, number: int) -> str | None:
+    """A line that could be a title on a certificate with hardly any wording: one cell, no
+    label, heading, date, amount, statement, address, signer's name or the provider."""
+    if number >= len(doc.lines):
+        return None
+    cells = doc.cells[number]
+    if len(cells) != 1 or labels_of(cells[0]):
+        return None
+    text = cells[0].text
+    provider = fields.found.get("provider")
+    participant = fields.found.get("participant_name")
+    if (
+        HEADING.search(text)
+        or find_dates(text)
+        or find_amounts(text)
+        or STATEMENT.search(text)
+        or VERB.match(text)
+        # A second name is a signer's, unless printed large: a course in title case.
+        or (clean_name(text) is not None and not text.endswith(":") and size(doc, number) < 1.2)
+        or (provider is not None and text == provider.value)
+        or ADDRESS.search(text)
+        or not 2 <= len(text.split()) <= 20
+        or (not text[:1].isupper() and text[:1] not in '"“')
+        or text.endswith((".", "!", "?", ","))
+        or (participant is not None and text == participant.value)
+    ):
+        return None
+    return text

@@ -38,7 +38,7 @@ from cetrack.core.capture.labels import (
     Label,
     labels_of,
 )
-from cetrack.core.capture.prose import ABBREVIATION_BEFORE, could_be_title
+from cetrack.core.capture.prose import ABBREVIATION_BEFORE, TRAILING_CONNECTOR, could_be_title
 from cetrack.core.capture.text import Cell, Doc
 from cetrack.core.capture.values import (
     accreditation_id,
@@ -191,6 +191,11 @@ def _value_cells(doc: Doc, cells: list[Cell], index: int, label: Cell) -> list[C
 _UNKNOWN_LABEL = re.compile(r"[A-Z][\w ()/#&.'-]{0,30}:\s")
 
 
+_JOINING_WORD: Final = re.compile(
+    r"(?:with|and|for|of|in|on|to|from|through|using|versus|vs\.?)\s", re.I
+)
+
+
 def _wrapped_past_blank(doc: Doc, last: Cell, column: int) -> list[Cell]:
     """A title's last words alone on the next printed line of its value column, set apart by
     a form's wide line spacing ("PROGRAM:   Bench Review: Blood and Tissue" / "" /
@@ -206,9 +211,12 @@ def _wrapped_past_blank(doc: Doc, last: Cell, column: int) -> list[Cell]:
     after = doc.cells[below + 1] if below + 1 < len(doc.cells) else []
     if after and not any(labels_of(c) or _UNKNOWN_LABEL.match(c.text) for c in after):
         return []  # a paragraph under the form, not a lone wrapped word or two
+    # A value ending in a colon or a connector announces more; a lone connector starts it.
+    announced = last.text.endswith(":") or bool(TRAILING_CONNECTOR.search(last.text))
+    joined = bool(_JOINING_WORD.match(cell.text))
     if (
-        len(cell.text.split()) > 4
-        or not cell.text[:1].isupper()
+        len(cell.text.split()) > (10 if announced or joined else 4)
+        or not (cell.text[:1].isupper() or joined)
         or labels_of(cell)
         or _UNKNOWN_LABEL.match(cell.text)
         or find_dates(cell.text)

@@ -63,6 +63,8 @@ VERB = re.compile(
     r"|in-?\s?service(?:\s+training)?|conference(?:\s+session)?|self[-\s]study(?:\s+course)?"
     r"|home\s+study|on-demand|training|presentation|offering|meeting(?:\s+session)?|webcast"
     r"|symposium|class|tutorial|forum|summit|institute|retreat|boot\s?camp|expo|series)"
+    # "the in-service program", "the workshop session": a second format word
+    r"(?:\s+(?:program(?:me)?|course|session|training|series|event|activity|presentation))?"
     r"(?:\s*\([^)]{1,30}\))?(?:\s+(?:entitled|titled|called|on))?\s*:?"
     # "the self-paced “Title”": a format word before a quoted title
     r"|\s+(?:the|this|a|an)(?:\s+[\w-]+){0,4}?\s*(?=[\"“‘])"
@@ -148,6 +150,18 @@ def _named_event(what: str, rest: str) -> str | None:
     return " ".join(words)
 
 
+def _event_with_subtitle(what: str, title: str) -> str:
+    """ "the 41st Annual Hartwell Pathology Symposium:" then "Hematopathology in the Molecular
+    Era": a named event's full title is both (a quoted title after the colon stands alone)."""
+    if not what.rstrip().endswith(":"):
+        return title
+    words = re.sub(r"^\s*(?:the|this|a|an)\s+", "", what.strip(), flags=re.I).rstrip(" :").split()
+    named = [w for w in words[:-1] if w[:1].isupper() or w[:1].isdigit()]
+    if len(words) < 3 or not _EVENT_WORDS.search(words[-1]) or len(named) < 2:
+        return title
+    return " ".join(words) + ": " + title
+
+
 def _title(doc: Doc, fields: Fields, title_spans: list[tuple[int, int]]) -> None:
     """The title after "has successfully completed", up to a stop; the format its words
     name ("the live webinar")."""
@@ -166,6 +180,8 @@ def _title(doc: Doc, fields: Fields, title_spans: list[tuple[int, int]]) -> None
             if title is None or not could_be_title(title):
                 continue
             title_spans.append((begin, end))
+            if flat[begin : begin + 1] not in "\"“'‘":
+                title = _event_with_subtitle(what, title)
         conf = PROSE + (0.05 if flat[begin : begin + 1] in "\"“'‘" else 0.0)
         fields.add("title", title, conf, flat[match.start() : end])
         if what:
