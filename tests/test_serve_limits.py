@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.migrated import migrated_data
+
 pytestmark = pytest.mark.slow
 
 PASSWORD = "a-long-admin-pass-phrase"
@@ -49,7 +51,7 @@ def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str
         env["CETRACK_REDIS_URL"] = "redis://127.0.0.1:6379/0"
     email = f"admin-{uuid.uuid4().hex[:8]}@example.org"  # fresh counters in a shared Redis
     cetrack = [sys.executable, "-m", "cetrack.cli"]
-    subprocess.run([*cetrack, "manage", "migrate", "-v0"], env=env, check=True, timeout=120)
+    migrated_data(tmp_path)
     subprocess.run(
         [*cetrack, "manage", "createsuperuser", "--noinput", "--email", email],
         env={**env, "DJANGO_SUPERUSER_PASSWORD": PASSWORD},

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from tests.jobs.isolation import own_redis
+from tests.migrated import migrated_data
 
 SCRIPT = Path(__file__).with_name("script.py")
 pytestmark = pytest.mark.slow
@@ -59,6 +60,9 @@ def _wait_for(check: Any, seconds: float = 30) -> None:
 
 
 def _migrate(env: dict[str, str]) -> None:
+    if "DATABASE_URL" not in env:
+        migrated_data(Path(env["CETRACK_DATA"]))
+        return
     subprocess.run(
         [sys.executable, "-m", "cetrack", "manage", "migrate", "-v0"],
         env=env,

@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.migrated import migrated_data
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
@@ -33,7 +35,10 @@ def environment(data: Path, **extra: str) -> dict[str, str]:
 
 
 def migrate(data: Path, **extra: str) -> Path:
-    """A data folder with its database migrated (copied by each `serving`)."""
+    """A data folder with its database migrated (copied by each `serving`): on SQLite a copy
+    of the run's one migrated database, on another database `migrate` itself."""
+    if "DATABASE_URL" not in extra:
+        return migrated_data(data)
     subprocess.run(
         [sys.executable, "-m", "cetrack.cli", "manage", "migrate", "-v0"],
         env=environment(data, **extra),
