@@ -791,6 +791,69 @@ case(
     T("Date", 606), T("August 5, 2025", 606, x=220),
 )  # fmt: skip
 
+case(
+    "memo-with-colons-in-their-own-column",
+    dict(participant_name="Bartosz Wieczorek-Amadi", completed_on="2025-02-19", minutes="45"),
+    T("Sandpiper Community Hospital", 735, size=16, font=B),
+    T("To", 690), T(": Bartosz Wieczorek-Amadi", 690, x=150),
+    T("From", 675), T(": Laboratory Education Office", 675, x=150),
+    T("Date", 660), T(": 3 March 2025", 660, x=150),
+    T("Subject", 645), T(": In-service credit", 645, x=150),
+    T("Thank you for attending the in-service “Sharps Safety at the Bench” on 19 February", 610),
+    T("2025. Forty-five minutes of instruction (45 minutes) have been recorded.", 596),
+)  # fmt: skip
+
+case(
+    "salutation-with-a-role-before-the-name",
+    dict(participant_name="Oksana Delacroix-Mbeki", completed_on="2025-09-23"),
+    T("Bluestem Regional Medical Center", 735, size=16, font=B),
+    T("October 1, 2025", 700),
+    T("Dear Laboratory Team Member Oksana Delacroix-Mbeki,", 670),
+    T("Our records confirm your attendance at the in-service “Blood Gas Pre-analytics” on", 650),
+    T("September 23, 2025.", 636),
+)  # fmt: skip
+
+case(
+    "presented-by-the-issuer-to-the-person",
+    dict(
+        participant_name="Ezekiel Marsh-Takahashi",
+        provider="Red Mesa Chapter of Laboratory Professionals",
+        hours="1",
+    ),
+    T("Certificate of Continuing Education", 735, size=18, font=TB, align="c"),
+    T("Presented by the Red Mesa Chapter of Laboratory Professionals to Mr. Ezekiel", 690),
+    T("Marsh-Takahashi on the 9th day of May, 2025, for completing the course", 676),
+    T("Leukocyte Esterase Testing Revisited", 650, size=14, font=TB, align="c"),
+    T("for one (1.0) contact hour of credit.", 620, align="c"),
+)  # fmt: skip
+
+case(
+    "names-in-running-text",
+    dict(participant_name="Anneliese Okwuosa-Brandt", completed_on="2025-04-08"),
+    T("Fjord Valley Laboratory Network", 735, size=16, font=B),
+    T("CERTIFICATE OF PARTICIPATION", 700, size=14, font=B),
+    T("We confirm that Anneliese Okwuosa-Brandt took part in the Fjord Valley Hemostasis Day", 670),
+    T("held on 8 April 2025 in Bergen.", 656),
+)  # fmt: skip
+
+case(
+    "congratulations-line",
+    dict(participant_name="Caoimhe Ferreira-Nakano", hours="1.5"),
+    T("StainWise | Online Learning", 735, size=14, font=B),
+    T("Congratulations, Caoimhe Ferreira-Nakano!", 700, size=16),
+    T("You successfully completed", 680),
+    T("Acid-Fast Staining Troubleshooting", 660, size=14, font=B),
+    T("Contact hours", 620), T("1.5", 620, x=250),
+)  # fmt: skip
+
+case(
+    "reader-and-licensee-in-a-sentence",
+    dict(participant_name="Tomasina Oyelaran", license_number="TS 0099812"),
+    T("Everbright Laboratory Learning Center", 735, size=16, font=B),
+    T("Licensee Tomasina Oyelaran (license number TS 0099812) completed Florida Laws", 690),
+    T("and Rules for Clinical Laboratory Personnel on May 2, 2025.", 676),
+)  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("truth", "items", "land"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
@@ -958,3 +1021,22 @@ def test_a_sponsor_named_with_its_legal_name_is_not_the_provider() -> None:
         ),
     ).drafts[0]
     assert draft.value("provider") == "Larkspur Valley Hospital"
+
+
+def test_a_journal_reader_is_the_participant() -> None:
+    draft = read_certificate(
+        "c.pdf",
+        pdf(
+            T("Histology Practice Review", 735, size=16, font=B),
+            T("CE Test Results", 700, size=14, font=B),
+            T("Reader:", 660),
+            T("Wendell Achterberg-Osei", 660, x=180),
+            T("Article:", 640),
+            T("Decalcification Endpoints", 640, x=180),
+            T("Test submitted:", 620),
+            T("June 3, 2025", 620, x=180),
+            T("Credit:", 600),
+            T("1.0 contact hour", 600, x=180),
+        ),
+    ).drafts[0]
+    assert draft.value("participant_name") == "Wendell Achterberg-Osei"

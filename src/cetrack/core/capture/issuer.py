@@ -92,7 +92,7 @@ def _part_of(found: str, full: str) -> bool:
     if not DEPARTMENT.search(found):
         return False
     # "Corvane Customer Education" of "Corvane Diagnostics, Inc."; "Customer Education Center".
-    return words[0] == full_words[0] or all(word in _GENERIC for word in words)
+    return words[0] == full_words[0] or generic_department(found)
 
 
 # Words after an organisation's name that name one of its teams, not another organisation.
@@ -118,6 +118,13 @@ _TEAM: Final = frozenset(
 
 def _same(one: str, other: str) -> bool:
     return _NOT_NAME_START.sub("", one).casefold() == _NOT_NAME_START.sub("", other).casefold()
+
+
+def generic_department(name: str) -> bool:
+    """A department named only in generic words ("Clinical Laboratory Education Committee",
+    "Customer Education Center"): a part of some organisation, not which one."""
+    words = [w.casefold().strip(",.") for w in name.split()]
+    return bool(words) and bool(DEPARTMENT.search(name)) and all(w in _GENERIC for w in words)
 
 
 # Words of a department's name that name no organisation ("Customer Education Center").
@@ -151,5 +158,6 @@ _GENERIC: Final = frozenset(
         "clinical",
         "laboratory",
         "lab",
+        "committee",
     ]
 )

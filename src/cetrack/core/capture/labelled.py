@@ -33,6 +33,7 @@ from cetrack.core.capture.fields import (
     level_of,
     lists_levels,
 )
+from cetrack.core.capture.issuer import generic_department
 from cetrack.core.capture.labels import (
     HEADER_WORDS,
     Label,
@@ -350,8 +351,17 @@ def _without_address(value: str) -> str:
     return _EMAIL.sub("", value).strip().strip('"').strip()
 
 
+# Where a name given in running text ends: "Licensee Jane Doe (license number ...) completed".
+_NAME_ENDS = re.compile(
+    r"\s*\(|\s+(?:has|have|had|completed|attended|participated|successfully|earned|took|is|was)\b"
+)
+
+
 def _take_name(fields: Fields, found: _Found) -> bool:
     name = clean_name(_without_address(found.value))
+    cut = _NAME_ENDS.search(found.value)
+    if name is None and cut is not None and found.label.label[:1].isupper():
+        name = clean_name(found.value[: cut.start()])
     if name is None or JOB_TITLE.fullmatch(name):
         return False  # "Attendee   Meeting Chair": a signature's caption, not a name
     conf = found.conf
@@ -412,14 +422,22 @@ def _take_title(fields: Fields, found: _Found) -> bool:
     return True
 
 
+# "Presented by the Red Mesa Chapter to Mr. Ezekiel Marsh": the issuer ends before its award.
+_TO_PERSON = re.compile(r"\s+to\s+(?=(?-i:(?:M[rs]s?\.?|Mx\.?|Dr\.?)\s|[A-Z][a-z]+\s+[A-Z]))")
+
+
 def _take_provider(fields: Fields, found: _Found) -> bool:
-    org = clean_org(_without_address(found.value))
+    value = found.value
+    to_person = _TO_PERSON.search(value)
+    if to_person is not None:
+        value = value[: to_person.start()]
+    org = clean_org(_without_address(value))
     if org is None or clean_id(org) == org:
         return False
     if JOB_TITLE.fullmatch(org) and not ORG_WORDS.search(org):
         return False  # "CE Provider Representative" under a signature: a role
     conf = found.conf
-    if DEPARTMENT.search(org) and not INSTITUTION.search(org):
+    if DEPARTMENT.search(org) and (not INSTITUTION.search(org) or generic_department(org)):
         conf = min(conf, GUESSED)  # "FROM: Education Committee": the letterhead names the issuer
     fields.add("provider", org, conf, found.source)
     return True

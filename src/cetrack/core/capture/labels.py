@@ -156,6 +156,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "name of recipient", "licensee's name", "employee's name", "student's name",
         "trainee's name", "recipient's name", "member's name", "staff member", "certify that", "certifies that", "trainee", "trainee name",
         "to", "attn", "prepared for", "learner's name", "name of trainee", "delegate",
+        "registrant", "registrant name", "registrant's name", "delegate name", "registered attendee",
+        "reader", "reader's name",
     ),
     "title": (
         "course title", "course", "title", "program title", "program", "activity title",
@@ -224,7 +226,7 @@ GENERIC_WORDS: Final = frozenset(
         "program", "course", "title", "activity", "session", "event", "webinar", "lecture",
         "presentation", "module", "topic", "class", "subject", "in-service", "date",
         "completed", "completion", "awarded", "name", "participant", "attendee", "learner",
-        "student", "licensee", "recipient", "employee", "trainee", "provider", "sponsor",
+        "student", "licensee", "reader", "registrant", "recipient", "employee", "trainee", "provider", "sponsor",
         "organization", "host", "organizer", "institution", "level", "format", "type", "mode",
         "method", "delivery", "credits", "credit", "hours", "points", "time", "length",
         "duration", "license", "issued", "printed", "generated", "approvals", "accreditation",

@@ -38,13 +38,23 @@ _NAME_INTRO = re.compile(
     r"|(?:is\s+)?(?:hereby\s+|proudly\s+)?(?:presented|awarded|granted|issued)\s+to"
     r"|certificate\s+(?:is\s+)?(?:hereby\s+)?(?:awarded|presented|granted|issued)\s+to"
     r"|(?:letter\s+)?(?:confirms?|verif(?:y|ies)|certif(?:y|ies)|shows?|indicates?|attests?|documents?)\s+that"
-    r"|records\s+(?:show|indicate)\s+that|recognizes|congratulations,?|\bdear|\bhello|\bhi|\bgreetings)"
+    r"|records\s+(?:show|indicate)\s+that|recognizes|congratulations,?|\bdear|\bhello|\bhi|\bgreetings"
+    # "Presented by the Lone Pine Chapter to Ms. Hana Kobayashi": the issuer, then the person
+    r"|presented\s+by\s+[^\n]{3,90}?\s+to(?=\s+(?-i:(?:M[rs]s?\.?|Mx\.?|Dr\.?)\s|[A-Z][a-z])))"
     r"\s*[:,]?\s+",
+    re.I,
+)
+# "Dear Laboratory Staff Member Dmitri Volkonsky-Harte": a role before the name.
+_ROLE_BEFORE_NAME = re.compile(
+    r"^(?:(?:laboratory|lab|staff|team|department|clinical|valued|dear)\s+)*"
+    r"(?:member|colleague|employee|participant|attendee|learner|technologist|scientist|"
+    r"student|trainee|licensee)\s+(?=(?-i:[A-Z]))",
     re.I,
 )
 _NAME_STOP = re.compile(
     r"\s*(?:\n|,(?!\s*(?:[A-Z]{2,}|M[ST]\b|Ph\.?D|[JS]r\b))|\s(?:has|have|had|is|was|for|attended|completed|"
-    r"participated|successfully|satisfactorily|on|in|who|did)\b|$)"
+    r"participated|successfully|satisfactorily|on|in|who|did|took|received|earned|passed|finished)\b"
+    r"|!|$)"
 )
 _NAME_BEFORE_VERB = re.compile(
     r"(?:^|\n)(?P<name>[^\W\d_][^\n]{2,80}?)[,\s]*(?:\n|\s)(?:(?:has|have|who)\s+)?(?:successfully\s+"
@@ -106,9 +116,15 @@ def _participant(doc: Doc, fields: Fields) -> None:
     # "This certifies that\nJane Doe\nhas completed".
     for match in _NAME_INTRO.finditer(flat):
         rest = flat[match.end() : match.end() + 120]
+        # "to Thomas J." / "Whitaker Jr. for ...": a name wrapped after an initial.
+        # "to Mr. Ezekiel" / "Marsh-Takahashi on ...": a name wrapped after its first name.
+        rest = re.sub(r"^([^\n]{2,60}\b[A-Z]\.)\n(?=[A-Z])", r"\1 ", rest)
+        rest = re.sub(
+            r"^((?:(?:M[rs]s?|Mx|Dr)\.?\s+)?[A-Z][\w'’-]+)\n(?=[A-Z][\w'’-]+\s)", r"\1 ", rest
+        )
         stop = _NAME_STOP.search(rest)
         candidate = rest[: stop.start()] if stop else rest
-        name = clean_name(candidate)
+        name = clean_name(_ROLE_BEFORE_NAME.sub("", candidate))
         if name is None:
             # The intro ends its line and the name is alone on the next.
             first = rest.split("\n", 1)[0]
@@ -333,6 +349,7 @@ _PROVIDER_STOP = re.compile(
     r"|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)"
     r"|\s+for\s+(?=\d|\.\d|a\s+total)|\s+and\s+(?:is|was|has|have|approved|awarded|earned)\b"
     r"|\s+(?:held|dated|which|who)\b"
+    r"|\s+to\s+(?=(?-i:(?:M[rs]s?\.?|Mx\.?|Dr\.?)\s|[A-Z][a-z]+\s+[A-Z]))"
     r"|(?<!\binc)(?<!\bco)(?<!\bltd)(?<!\bcorp)(?<!\bst)[.;:](?:\s|$)|\n\n"
     r"|,\s+(?:on|and|which|a|an|the)\b|\s*\((?=[^)]*(?:\d|#|n[o0]\.))|$",
     re.I,

@@ -153,7 +153,9 @@ class Doc:
             kept.pop()
         texts = [text for text, _, _ in kept]
         cells = [
-            [Cell(m.group(0), number, m.start(), m.end()) for m in CELL.finditer(line)]
+            _colons_to_labels(
+                [Cell(m.group(0), number, m.start(), m.end()) for m in CELL.finditer(line)]
+            )
             for number, line in enumerate(texts)
         ]
         offsets: list[int] = []
@@ -213,3 +215,20 @@ class Doc:
         start = self.offsets[number]
         end = self.offsets[number + 1] - 1 if number + 1 < len(self.offsets) else len(self.flat)
         return self.flat[start:end]
+
+
+def _colons_to_labels(cells: list[Cell]) -> list[Cell]:
+    """Colons set in a column of their own ("To        : Jane Doe", "Date   :   2 May 2025")
+    moved back to the label they end, so "To:" reads as a label and its value as the next cell."""
+    out: list[Cell] = []
+    for cell in cells:
+        if out and cell.text.startswith(":") and not out[-1].text.endswith(":"):
+            previous = out[-1]
+            out[-1] = Cell(previous.text + ":", previous.line, previous.start, previous.end)
+            rest = cell.text[1:].lstrip()
+            if rest:
+                start = cell.end - len(rest)
+                out.append(Cell(rest, cell.line, start, cell.end))
+            continue
+        out.append(cell)
+    return out
