@@ -854,6 +854,37 @@ case(
     T("and Rules for Clinical Laboratory Personnel on May 2, 2025.", 676),
 )  # fmt: skip
 
+case(
+    "pace-program-led-by-the-provider-number",
+    dict(
+        course_number="0733-HEM-25", provider_number="0733", completed_on="2025-10-18", hours="4"
+    ),
+    T("Piedmont Hematology Circle", 735, size=16, font=B),
+    T("Certificate of Attendance", 700, size=14, font=B),
+    T("This certifies that Roderick Iwu-Halvorsen attended the Fall Hematology Day on", 670),
+    T("October 18, 2025 and earned 4.0 P.A.C.E.® contact hours.", 656),
+    T("ASCLS P.A.C.E.® approved · provider 0733 · 0733-HEM-25 · printed 2025-10-20", 620),
+)  # fmt: skip
+
+case(
+    "paired-number-labels",
+    dict(provider_number="0318", course_number="0318-0917-25", provider="Harbourview Laboratory Society"),
+    T("Harbourview Laboratory Society", 735, size=16, font=B),
+    T("P.A.C.E.® Certificate", 705, size=13, font=B),
+    T("Name of participant", 670), T("Lucinda Abernathy-Ortiz", 670, x=230),
+    T("Provider / Program #", 650), T("0318 / 0318-0917-25", 650, x=230),
+    T("Date", 630), T("September 17, 2025", 630, x=230),
+)  # fmt: skip
+
+case(
+    "lecture-code",
+    dict(course_number="NLM-1125", hours="1"),
+    T("Northgate Laboratory Medicine Lectures", 735, size=16, font=B),
+    T("This certifies that Priyanka Oduya-Stern attended the lecture", 690),
+    T("“Cardiac Troponin Assays in the Emergency Department” on November 5, 2025.", 676),
+    T("Approved for 1.0 ACCENT® credit hour. Lecture code NLM-1125.", 650),
+)  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("truth", "items", "land"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]

@@ -428,6 +428,8 @@ _TO_PERSON = re.compile(r"\s+to\s+(?=(?-i:(?:M[rs]s?\.?|Mx\.?|Dr\.?)\s|[A-Z][a-z
 
 def _take_provider(fields: Fields, found: _Found) -> bool:
     value = found.value
+    if value.lstrip().startswith("/"):
+        return False  # "Provider / Program #": the first of two labels, not a name
     to_person = _TO_PERSON.search(value)
     if to_person is not None:
         value = value[: to_person.start()]
@@ -486,8 +488,31 @@ _PACE_PREFIX = re.compile(
 )
 
 
+# "Provider / Program #   0244 / 0244-0311-25": two labels, two values, in the same order.
+_NUMBER_ROLES: Final = frozenset(
+    {"course_number", "provider_number", "approval_number", "accrediting_agency_number",
+     "license_number"}
+)  # fmt: skip
+_PAIRED_LABEL: Final = re.compile(r"(?P<first>[^\W\d_][\w .#]*?)\s*/\s*$")
+_PAIRED_VALUE: Final = re.compile(r"\s*(?P<first>[^\s/]+)\s*/\s*(?P<second>[^\s/]+)")
+
+
 def _take_number(fields: Fields, found: _Found) -> bool:
-    ident = clean_id(_PACE_PREFIX.sub("", found.value))
+    value = found.value
+    cell = found.label.cell
+    before = cell.text[: max(0, cell.text.find(found.label.label))]
+    paired_label = _PAIRED_LABEL.fullmatch(before) if before else None
+    paired_value = _PAIRED_VALUE.match(value)
+    if paired_label is not None and paired_value is not None:
+        # "Provider / Program #": the number sign belongs to both.
+        first = Cell(paired_label.group("first") + " #:", cell.line, cell.start, cell.end)
+        roles = [lbl.role for lbl in labels_of(first) if lbl.role in _NUMBER_ROLES]
+        ident = clean_id(paired_value.group("first"))
+        if roles and ident is not None:
+            role = number_role(roles[0], paired_label.group("first"), ident)
+            fields.add(role, ident, found.conf, found.source)
+        value = paired_value.group("second")
+    ident = clean_id(_PACE_PREFIX.sub("", value))
     if ident is None:
         return False
     role = number_role(found.label.role, found.label.label, ident)

@@ -69,6 +69,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "ce broker tracking #", "ce broker course #", "ce broker course id",
         "ce broker course tracking #", "course tracking #", "tracking #", "ce broker #",
         "uan", "ce broker tracking", "lecture #", "class #", "class id",
+        "lecture code", "lecture id", "course ref", "course ref.", "course reference", "test #",
     ),
     "license_number": (
         "license #", "license", "fl license #", "florida license #", "ca license #",
@@ -277,13 +278,14 @@ _BILINGUAL = re.compile(r"[^\W\d_]+(?:[ .'][^\W\d_]+)?\.?\s*/\s*(?=[^\W\d_])")
 def labels_of(cell: Cell) -> list[Label]:
     """Every role whose label starts this cell, longest label first."""
     found = _labels_at_start(cell)
-    if not found:
+    # "Provider / Program #": a label followed by a slash is the first of two.
+    if not found or all(label.value.startswith("/") for label in found):
         bilingual = _BILINGUAL.match(cell.text)
         if bilingual:
             rest = Cell(
                 cell.text[bilingual.end() :], cell.line, cell.start + bilingual.end(), cell.end
             )
-            found = [replace(label, cell=cell) for label in _labels_at_start(rest)]
+            found = [replace(label, cell=cell) for label in _labels_at_start(rest)] or found
     return found
 
 

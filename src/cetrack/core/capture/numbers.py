@@ -112,6 +112,8 @@ def read_prose_numbers(doc: Doc, fields: Fields) -> None:
     pace = _PACE_PROGRAM.search(flat)
     if pace:
         fields.add("course_number", pace.group("id"), PROSE + 0.05, _line(doc, pace.start()))
+    if _PACE.search(flat):
+        _pace_program_of_provider(doc, fields)
     title = fields.found.get("title")
     if "course_number" in fields.found or title is None or not isinstance(title.value, str):
         return
@@ -120,6 +122,40 @@ def read_prose_numbers(doc: Doc, fields: Fields) -> None:
         if last and flat[: match.start()].rstrip().endswith(last):
             fields.add("course_number", match.group("id"), INFERRED, _line(doc, match.start()))
             return
+
+
+# A P.A.C.E. program number begins with its provider's number: "0455-0521-25", "0101-R4FS-25",
+# "0982-25-006" of provider 0455, 0101, 0982.
+_PROVIDER_LED: Final = re.compile(
+    r"(?<![\w-])(?P<id>(?P<provider>\d{3,4})(?:-[A-Z0-9]{2,8}){1,3})(?![\w-])"
+)
+_ISO_DATE: Final = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+# "program 0101-R4FS-25", "program #0982-25-006", "Program: 0688-0409-25".
+_PROGRAM_ID: Final = re.compile(
+    r"(?<!of )\bprogram(?:me)?(?:\s+(?:number|no\.?|#|code))?\s*:?\s*#?\s*"
+    r"(?P<id>\d{3,4}-[A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8}){0,2})(?![\w-])",
+    re.I,
+)
+
+
+def _pace_program_of_provider(doc: Doc, fields: Fields) -> None:
+    """On a P.A.C.E. page: the program number a sentence names after "program", or a number
+    led by a provider number the page also states on its own ("provider 0455 · 0455-0521-25");
+    that provider number too, when nothing else gave one."""
+    flat = doc.flat
+    named = _PROGRAM_ID.search(flat)
+    if named is not None and not _ISO_DATE.fullmatch(named.group("id")):
+        fields.add("course_number", named.group("id"), PROSE, _line(doc, named.start()))
+    for match in _PROVIDER_LED.finditer(flat):
+        ident, provider = match.group("id"), match.group("provider")
+        if _ISO_DATE.fullmatch(ident) or ident.startswith(("50-", "20-")):
+            continue
+        alone = re.search(r"(?<![\w.,/-])#?" + provider + r"(?![\w-])", flat)
+        if alone is None:
+            continue
+        fields.add("course_number", ident, INFERRED, _line(doc, match.start()))
+        fields.add("provider_number", provider, INFERRED, _line(doc, alone.start()))
+        return
 
 
 def _line(doc: Doc, offset: int) -> str:
