@@ -242,6 +242,83 @@ reads(
     T("The meeting offered 6.0 hours in all.", 580),
 )
 
+reads(
+    "a memo's table of days closed by a total, the label above the column",
+    "hours",
+    "5.5",
+    T("Aldergrove Clinic - Chemistry Section", 740, size=13, font=B),
+    T("TO:      Priya Venkataraman-Cole", 712),
+    T("FROM:    Section Lead", 696),
+    T("RE:      Lipid Panel Method Validation Training", 680),
+    T("Thank you for taking part. Your two days are recorded below.", 656),
+    T("Day", 630, font=B),
+    T("Contact hours", 630, x=400, font=B),
+    T("Day one - method comparison", 614),
+    T("2.5", 614, x=400),
+    T("Day two - linearity and carry-over", 598),
+    T("3.0", 598, x=400),
+    T("Total", 582, font=B),
+    T("5.5", 582, x=400),
+)
+reads(
+    "sessions ticked, each with its credit on the row, no heading",
+    "hours",
+    "2",
+    T("Lakeside Hematology Day", 740, size=15, font=B),
+    T("Participant record for Odalys Fernandez-Reyes, April 4, 2025", 712),
+    T("[X] Smear review clinic                        1.0 contact hour", 690),
+    T("[ ] Flow basics refresher                      1.5 contact hours", 674),
+    T("[X] Bone marrow reports                        1.0 contact hour", 658),
+)
+reads(
+    "the credit chosen among boxes on a form",
+    "hours",
+    "1.5",
+    T("Westmoor Hospital Laboratory", 740, size=14, font=B),
+    T("IN-SERVICE ATTENDANCE FORM", 715, size=12, font=B),
+    T("Employee          Tamsin Oyelowo-Grant", 690),
+    T("Topic             Blood Gas Sampling Errors", 674),
+    T("Date              06/11/2025", 658),
+    T("Credit hours      [ ] 0.5     [ ] 1.0     [X] 1.5     [ ] 2.0", 642),
+)
+reads(
+    "a credit label after another fact on the same line",
+    "hours",
+    "1.75",
+    T("Certificate of Recognition", 720, size=20, font=B, align="c"),
+    T("Presented to Ingrid Solberg-Amari", 690, align="c"),
+    T("for completing Biosafety Cabinet Certification Basics", 670, align="c"),
+    T("Completed 3 June 2025 - Contact hours: 1.75", 650, align="c"),
+)
+reads(
+    "a small h in a table cell",
+    "hours",
+    "1.5",
+    T("Attendance confirmation", 740, size=14, font=B),
+    T("Attendee", 710, font=B),
+    T("Session", 710, x=220, font=B),
+    T("Date", 710, x=400, font=B),
+    T("Credit", 710, x=480, font=B),
+    T("Rafael Ito-Bergstrom", 694),
+    T("Urinalysis Sediment Review", 694, x=220),
+    T("02/12/2026", 694, x=400),
+    T("1.5 h", 694, x=480),
+)
+reads(
+    "an accrediting body's name between the figure and its unit",
+    "hours",
+    "2",
+    *_head(),
+    T("Awarded 11 March 2025 - Two (2.0) ASCP CMLE credits", 620),
+)
+reads(
+    "minutes and the same credit in hours: the credit's unit",
+    "hours",
+    "2",
+    *_head("Certificate of Attendance"),
+    T("Instruction received: 120 minutes, equivalent to 2.0 contact hours.", 620),
+)
+
 # --- words, digits and other units ----------------------------------------------------------
 
 trap(

@@ -157,28 +157,102 @@ def read_share(doc: Doc, fields: Fields) -> None:
         add_amount(fields, name, plain_decimal(share), LABELLED_WEAK, doc.flat_line(line), line)
 
 
-def read_amounts(doc: Doc, fields: Fields, used_lines: set[int]) -> None:
-    read_share(doc, fields)
-    flat = doc.flat
-    for statement in statements(flat):
-        if not statement.claimed:
+# A credit label inside a line, after another fact: "Completed 29 July 2025 · Contact hours: 2.5".
+_INLINE_LABEL = re.compile(
+    r"(?:[·•|—–;,]|\s-\s|\s{2,})\s*(?P<label>(?:(?:contact|ce|cme|cpd|credit|clock)\s+)?(?:hours|credits?)"
+    r"|ceus?|(?:cmp|ccp)\s+points)\s*:\s*(?P<number>\d{1,3}(?:\.\d{1,2})?)(?![\d.]\d)"
+    r"(?!\s*(?:of|out|per|each|/|-|–|to)\b)",
+    re.I,
+)
+# Check boxes in front of figures: "Contact hours  [ ] 0.5  [X] 1.0  [ ] 1.5".
+_BOXED_FIGURE = re.compile(
+    r"(?P<box>\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[☐□☒☑■])\s*(?P<number>\d{1,3}(?:\.\d{1,2})?)(?![\d.])"
+)
+_TICKED_BOX = re.compile(r"\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[☒☑■]")
+_CREDIT_WORDS = re.compile(r"\b(?:hours?|credits?|ceus?|points|minutes)\b", re.I)
+
+
+def read_inline_label(doc: Doc, fields: Fields) -> None:
+    """A credit label and its figure after another fact on the same printed line."""
+    for match in _INLINE_LABEL.finditer(doc.flat):
+        if _NOT_CLAIMED_BEFORE.search(doc.flat, max(0, match.start() - 60), match.start("number")):
             continue
-        name, hit = statement.award
-        first = statement.figures[0][1]
-        line = doc.line_at(hit.start)
-        text = doc.flat_line(line)
-        before = flat[max(0, first.start - 40) : first.start]
-        if _AMOUNT_CONTEXT.search(before) or len(text) <= len(hit.raw) + 4:
-            conf = PROSE + 0.05
-        else:
-            conf = INFERRED
-        if name == "minutes":
-            conf -= 0.1
-        add_amount(fields, name, hit.value, conf, text, line)
-        if conf >= PROSE:
-            unit_acc = find_accreditations(hit.raw)
-            if unit_acc:
-                fields.add("accreditation", unit_acc[0][0], 0.9, text)
+        name = amount_unit(match.group("label"))
+        line = doc.line_at(match.start("number"))
+        value = plain_decimal(Decimal(match.group("number")))
+        if Decimal(value) > 0:
+            add_amount(fields, name, value, PROSE + 0.05, doc.flat_line(line), line)
+
+
+def choice_lines(doc: Doc) -> dict[int, tuple[str, str]]:
+    """Lines that offer credit figures as check boxes, with the ticked one: {line: (amount
+    field, value)}; a line with no box or several ticked is no choice."""
+    found: dict[int, tuple[str, str]] = {}
+    for number in range(len(doc.lines)):
+        text = doc.flat_line(number)
+        boxes = list(_BOXED_FIGURE.finditer(text))
+        if len(boxes) < 2:
+            continue
+        label = text[: boxes[0].start()]
+        ticked = [box for box in boxes if _TICKED_BOX.fullmatch(box.group("box"))]
+        if len(ticked) != 1 or not _CREDIT_WORDS.search(label):
+            continue
+        value = Decimal(ticked[0].group("number"))
+        if value > 0:
+            found[number] = (amount_unit(label), plain_decimal(value))
+    return found
+
+
+def read_amounts(doc: Doc, fields: Fields, used_lines: set[int]) -> None:
+    """Credit figures stated in the text, after the labelled readers and any breakdown: each
+    offered to the draft with how sure its wording makes it (`add_amount` keeps the best)."""
+    read_share(doc, fields)
+    read_inline_label(doc, fields)
+    for line, (name, value) in choice_lines(doc).items():
+        # Drop a figure read from the row of boxes itself (its last number, say).
+        current = fields.found.get(name)
+        if current is not None and doc.flat_line(line) in current.source:
+            del fields.found[name]
+        add_amount(fields, name, value, LABELLED_WEAK, doc.flat_line(line), line)
+    claimed = [statement for statement in statements(doc.flat) if statement.claimed]
+    for statement in claimed:
+        _read_statement(doc, fields, statement)
+    _in_credit_unit(doc, fields, claimed)
+
+
+def _read_statement(doc: Doc, fields: Fields, statement: Statement) -> None:
+    flat = doc.flat
+    name, hit = statement.award
+    first = statement.figures[0][1]
+    line = doc.line_at(hit.start)
+    text = doc.flat_line(line)
+    before = flat[max(0, first.start - 40) : first.start]
+    if _AMOUNT_CONTEXT.search(before) or len(text) <= len(hit.raw) + 4:
+        conf = PROSE + 0.05
+    else:
+        conf = INFERRED
+    if name == "minutes":
+        conf -= 0.1
+    add_amount(fields, name, hit.value, conf, text, line)
+    if conf >= PROSE:
+        unit_acc = find_accreditations(hit.raw)
+        if unit_acc:
+            fields.add("accreditation", unit_acc[0][0], 0.9, text)
+
+
+def _in_credit_unit(doc: Doc, fields: Fields, claimed: list[Statement]) -> None:
+    """Minutes chosen while the page also states the same credit in hours or CEUs ("Total
+    instruction: 150 minutes = 3.0 contact hours"): the credit is awarded in that unit."""
+    chosen = fields.found.get("minutes")
+    if chosen is None or not isinstance(chosen.value, str):
+        return
+    for statement in claimed:
+        for name, hit in statement.figures:
+            if name in _CREDIT_UNITS and same_credit("minutes", chosen.value, name, hit.value):
+                del fields.found["minutes"]
+                source = doc.flat_line(doc.line_at(hit.start))
+                fields.found[name] = replace(chosen, value=hit.value, source=source)
+                return
 
 
 _RATE_AFTER = re.compile(
@@ -252,10 +326,13 @@ def _other_figures(
                 continue
             if not same_credit(name, value, field_name, hit.value):
                 others.append(" ".join(hit.raw.split()))
+    choices = choice_lines(doc)
     for field_name, seen, line in fields.amounts_seen:
         # A figure read under a label ("Hours: 0.75" in each row of a table of modules).
         if line < 0 or line in skip_lines or _NOT_CLAIMED_LINE.search(doc.flat_line(line)):
             continue
+        if line in choices and choices[line] != (field_name, seen):
+            continue  # a box left empty
         if not same_credit(name, value, field_name, seen):
             others.append(doc.flat_line(line))
     return others

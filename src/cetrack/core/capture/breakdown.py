@@ -21,6 +21,7 @@ from cetrack.core.capture.fields import (
     INFERRED,
     LABELLED,
     LABELLED_WEAK,
+    PROSE,
     Fields,
     add_amount,
     amount_unit,
@@ -49,6 +50,8 @@ _TRANSCRIPT: Final = re.compile(r"\btranscript\b|\bcompletion\s+history\b", re.I
 # The sum of a column without a total is the reader's addition, not a figure the page prints:
 # left for the reviewer to confirm.
 COLUMN_SUM: Final = INFERRED + 0.1
+# A total under a table on a page that does not present one activity: proposed, for review.
+UNFRAMED_TOTAL: Final = PROSE
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,20 +150,27 @@ def _number(text: str) -> Decimal | None:
 
 def read_breakdown(doc: Doc, fields: Fields) -> Breakdown | None:
     """The total as the amount (replacing a row's figure a label gave), the rows' first and
-    last dates as start and end; without a total, the sum of a credit column (`find_column`),
-    left for the reviewer to confirm."""
-    if not frames_one_activity(doc):
-        return None
+    last dates as start and end; without a total, the sum of a credit column (`find_column`) or
+    of the ticked rows (`find_ticked_rows`), left for the reviewer to confirm. On a page that
+    does not frame one activity the total is only proposed (a table may list other things)."""
+    framed = frames_one_activity(doc)
     found = find_breakdown(doc)
     if found is None:
-        return _read_column(doc, fields)
+        column = find_column(doc) if framed else None
+        return _read_sum(doc, fields, column or find_ticked_rows(doc))
     header = doc.flat_line(found.header_line) if found.header_line is not None else ""
     field = found.field
     if not find_amounts(doc.flat_line(found.total_line)) and header:
         field = amount_unit(header)  # "Contact Hours" over the column, "Total 14.75" under it
+    conf = LABELLED if found.parts_add_up else LABELLED_WEAK - 0.1
+    if not framed:
+        _drop_row_figures(fields, found)
+        add_amount(
+            fields, field, found.total, min(conf, UNFRAMED_TOTAL), doc.flat_line(found.total_line)
+        )
+        return found
     for other in AMOUNT_FIELDS:
         fields.found.pop(other, None)
-    conf = LABELLED if found.parts_add_up else LABELLED_WEAK - 0.1
     fields.add(field, found.total, conf, doc.flat_line(found.total_line))
     distinct = sorted(set(found.dates))
     if len(distinct) >= 2:
@@ -171,20 +181,31 @@ def read_breakdown(doc: Doc, fields: Fields) -> Breakdown | None:
     return found
 
 
-def _read_column(doc: Doc, fields: Fields) -> Breakdown | None:
-    found = find_column(doc)
-    if found is None or found.header_line is None:
-        return None
-    taken = set(found.row_lines) | {found.header_line}
+def _drop_row_figures(fields: Fields, found: Breakdown) -> None:
+    """Forget an amount read from a row of the table or its heading (a label above a column
+    gives its first row): the parts are not the claim."""
+    taken = set(found.row_lines)
+    if found.header_line is not None:
+        taken.add(found.header_line)
     for name in AMOUNT_FIELDS:
         current = fields.found.get(name)
         if current is None:
             continue
-        if any(
+        seen = (
             (n, v) == (name, current.value) and line in taken for n, v, line in fields.amounts_seen
-        ):
-            del fields.found[name]  # a row's figure a label above the column gave
-    add_amount(fields, found.field, found.total, COLUMN_SUM, doc.flat_line(found.header_line))
+        )
+        if any(seen):
+            del fields.found[name]
+
+
+def _read_sum(doc: Doc, fields: Fields, found: Breakdown | None) -> Breakdown | None:
+    if found is None:
+        return None
+    _drop_row_figures(fields, found)
+    source = doc.flat_line(
+        found.header_line if found.header_line is not None else found.row_lines[0]
+    )
+    add_amount(fields, found.field, found.total, COLUMN_SUM, source)
     return found
 
 
@@ -201,6 +222,7 @@ _ROW_FIGURE: Final = re.compile(
 # A check box or a cross in front of a row: ticked, or left empty.
 _TICKED_ROW: Final = re.compile(r"^\s*(?:\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[☒☑■✔✓]|[xX](?=\s))")
 _EMPTY_ROW: Final = re.compile(r"^\s*(?:\[\s*\]|\(\s*\)|[☐□])")
+_ANY_BOX: Final = re.compile(r"\[\s*[xX✓✔]?\s*\]|[☐□☒☑]")
 
 
 def find_column(doc: Doc) -> Breakdown | None:
@@ -256,3 +278,31 @@ def _column_rows(
 def _closed_by_total(doc: Doc, last_row: int) -> bool:
     following = next((cells for cells in doc.cells[last_row + 1 :] if cells), None)
     return following is not None and _TOTAL.match(following[0].text) is not None
+
+
+def find_ticked_rows(doc: Doc) -> Breakdown | None:
+    """Rows that each carry a check box and one credit figure ("☒ Anaerobes   1.0 contact
+    hour", "[ ] Lunch symposium   0.5 h"), some ticked: the ticked rows are the sessions
+    attended, their sum the credit."""
+    rows: list[int] = []
+    parts: list[tuple[str, Decimal, bool]] = []
+    for number, line in enumerate(doc.lines):
+        ticked = _TICKED_ROW.match(line)
+        if not ticked and not _EMPTY_ROW.match(line):
+            continue
+        if len(_ANY_BOX.findall(line)) > 1:
+            continue  # a row of choices ("[ ] 0.5  [X] 1.0"), not a session
+        hits = find_amounts(doc.flat_line(number))
+        if len(hits) != 1:
+            continue
+        field, hit = hits[0]
+        rows.append(number)
+        parts.append((field, Decimal(hit.value), bool(ticked)))
+    fields_used = {field for field, _, _ in parts}
+    if len(rows) < 2 or len(fields_used) != 1 or not any(tick for _, _, tick in parts):
+        return None
+    total = sum((value for _, value, tick in parts if tick), Decimal(0))
+    field = fields_used.pop()
+    if total > AMOUNT_LIMITS[field]:
+        return None
+    return Breakdown(field, plain_decimal(total), -1, tuple(rows), None, True, ())

@@ -207,11 +207,13 @@ _UNITS: tuple[tuple[str, str], ...] = (
     ("quarter_hours", r"(?:quarter\s+(?:credit\s+)?hours?|quarter\s+credits?)\b"),
     (
         "hours",
-        r"(?:(?:p\.?\s?a\.?\s?c\.?\s?e\.?\s*(?:®|\(r\)|©|@)?|accent\s*(?:®|\(r\))?|cmle|cme|ce"
+        r"(?:(?:(?:ascls|ascp)\s+)?(?:p\.?\s?a\.?\s?c\.?\s?e\.?\s*(?:®|\(r\)|©|@)?|accent\s*(?:®|\(r\))?|cmle|cme|ce"
         r"|ama\s+pra\s+category\s+[1l])"
         r"\s*(?:contact\s+|credit\s+|ce\s+)?(?:credits?|hours?|hrs?\.?|units?)?(?:\(s\))?(?:\s*(?:™|\(tm\)))?"
         r"|(?:continuing\s+education|ce|cme|cpd|education)\s+(?:contact\s+|credit\s+)?hours?"
-        r"|contact\s+hours?|clock\s+hours?|credit\s+hours?|hours?|hrs?\.?|c\.?h\.?|credits?)(?:\(s\))?",
+        r"|contact\s+hours?|clock\s+hours?|credit\s+hours?|hours?|hrs?\.?|c\.?h\.?|credits?"
+        # "1.0 h" in a table cell: a small h only (a capital H names other things)
+        r"|(?-i:h)(?![\w-]))(?:\(s\))?",
     ),
 )
 # Numbers written out: "three (3) contact hours", "two hours".
