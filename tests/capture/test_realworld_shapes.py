@@ -885,6 +885,33 @@ case(
     T("Approved for 1.0 ACCENT® credit hour. Lecture code NLM-1125.", 650),
 )  # fmt: skip
 
+case(
+    "level-as-an-item-or-after-a-label-in-a-sentence",
+    dict(level="intermediate", hours="2"),
+    T("Sawtooth Laboratory Guild", 735, size=16, font=B),
+    T("This certifies that Hollis Adebayo-Kerr attended the seminar “Reticulocyte Counts in", 690),
+    T("Practice” on March 3, 2025, earning 2.0 contact hours (intermediate).", 676),
+)  # fmt: skip
+
+case(
+    "level-label-wrapped-in-a-sentence",
+    dict(level="advanced"),
+    T("Sawtooth Laboratory Guild", 735, size=16, font=B),
+    T("This certifies that Hollis Adebayo-Kerr completed the course “Molecular Typing", 690),
+    T("Basics” on March 3, 2025. Approved by the ASCLS P.A.C.E.® Program. Level:", 676),
+    T("Advanced.", 662),
+)  # fmt: skip
+
+case(
+    "paired-level-and-format-labels",
+    dict(level="basic", delivery="live"),
+    T("Sawtooth Laboratory Guild", 735, size=16, font=B),
+    T("Participant", 690), T("Hollis Adebayo-Kerr", 690, x=230),
+    T("Session", 670), T("Urine Crystals at the Bench", 670, x=230),
+    T("Date", 650), T("March 3, 2025", 650, x=230),
+    T("Level / format", 630), T("Basic / live in person", 630, x=230),
+)  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("truth", "items", "land"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]

@@ -24,6 +24,7 @@ from cetrack.core.capture.fields import (
     clean_text,
     format_of,
     level_of,
+    lists_levels,
 )
 from cetrack.core.capture.labels import (
     labels_of,
@@ -161,17 +162,38 @@ _LEVEL_PROSE = re.compile(
 )
 
 
+# "... Level: Intermediate." inside a sentence or wrapped; "3.0 contact hours (advanced)",
+# "1.0 contact hour, intermediate", "provider 0477 · intermediate": a level set apart as an item.
+_LEVEL_AFTER_LABEL = re.compile(
+    r"\blevel(?:\s+of\s+instruction)?\s*[:\-–]\s*(?P<level>basic|beginning|introductory|"
+    r"intermediate|advanced)\b",
+    re.I,
+)
+_LEVEL_ITEM = re.compile(
+    r"(?:[(·•|,;]|\s[-–—]\s)\s*(?P<level>basic|intermediate|advanced)\s*(?=[)·•|,.;]|\s[-–—]\s|$)",
+    re.I | re.M,
+)
+
+
 def read_level(doc: Doc, fields: Fields, title_spans: list[tuple[int, int]]) -> None:
     """The level stated in a sentence, when no label gave it (the title's own words aside:
     "Advanced Hemostasis" is no statement of level)."""
     if "level" in fields.found:
         return
     text = blank(doc.flat, title_spans_of(doc, fields, title_spans))
-    match = _LEVEL_PROSE.search(text)
+    match = _LEVEL_PROSE.search(text) or _LEVEL_AFTER_LABEL.search(text)
+    if match and lists_levels(doc.flat_line(doc.line_at(match.start()))):
+        return  # "Level:   Basic   Intermediate   Advanced": a form's choices, none marked
     if match:
-        level = level_of(match.group("level") or match.group("at"))
+        groups = match.groupdict()
+        level = level_of(groups.get("level") or groups.get("at") or "")
         source = doc.flat_line(doc.line_at(match.start()))
         fields.add("level", level, INFERRED + 0.05, source)
+        return
+    items = list(_LEVEL_ITEM.finditer(text))
+    if items and len({item.group("level").casefold() for item in items}) == 1:
+        source = doc.flat_line(doc.line_at(items[0].start()))
+        fields.add("level", level_of(items[0].group("level")), INFERRED - 0.05, source)
 
 
 # A choice left unticked on a form ("☐ Self-study", "[ ] Webinar"): no statement of format.

@@ -80,8 +80,8 @@ def read_labelled(doc: Doc, fields: Fields, used_lines: set[int]) -> None:
                         used_lines.add(number)
                         accepted = True
                         break
-                if accepted:
-                    break
+                if accepted and not label.value.startswith("/"):
+                    break  # one label per cell, but both of "Level / format   Basic / live"
 
 
 def _wrapped_label(doc: Doc, cell: Cell) -> list[Label]:
@@ -527,7 +527,7 @@ def _take_level(fields: Fields, found: _Found) -> bool:
     value = found.value
     line = found.doc.lines[found.label.cell.line]
     rest = line[found.label.cell.start + len(found.label.label) :]
-    if _BOXES.search(value) or lists_levels(rest):
+    if _BOXES.search(value) or lists_levels(rest) or value.lstrip().startswith("/"):
         # "Level:   [ ] Basic   [x] Advanced": every box of the line, not the first cell; and
         # "Level:   Basic   Intermediate   Advanced" with no mark states none of them.
         value = rest

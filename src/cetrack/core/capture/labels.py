@@ -285,7 +285,8 @@ def labels_of(cell: Cell) -> list[Label]:
             rest = Cell(
                 cell.text[bilingual.end() :], cell.line, cell.start + bilingual.end(), cell.end
             )
-            found = [replace(label, cell=cell) for label in _labels_at_start(rest)] or found
+            # The first label stays in front ("Level / format   Basic / live": both are read).
+            found = found + [replace(label, cell=cell) for label in _labels_at_start(rest)]
     return found
 
 
