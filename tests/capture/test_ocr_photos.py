@@ -3,6 +3,8 @@ table and letterhead to be read."""
 
 from __future__ import annotations
 
+import io
+import logging
 import random
 import shutil
 from pathlib import Path
@@ -10,9 +12,13 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
+from cetrack.core.capture import ocr
+from cetrack.core.capture.certificate import read_certificate
+from cetrack.core.capture.draft import REVIEW_BELOW
 from cetrack.core.capture.ocr import ocr_image
-from cetrack.core.capture.ocrfix import repair_text
+from cetrack.core.capture.ocrfix import repair_digits, repair_text
 from cetrack.core.capture.preprocess import cleaned, find_page
+from tests.tools import require
 
 FONTS = Path("/usr/share/fonts/truetype/liberation")
 
@@ -137,3 +143,80 @@ def test_ocr_misreadings_of_suffixes_and_month_ranges_are_put_right(read: str, m
 def test_words_like_the_misreadings_are_left_alone() -> None:
     for text in ("He was Ill.", "critically ill patients", "Il Gusto Bistro lunch"):
         assert repair_text(text) == text
+
+
+def _name_on_a_scan(name: str) -> Image.Image:
+    page = Image.new("L", (1700, 1100), 250)
+    draw = ImageDraw.Draw(page)
+    draw.text((120, 120), "CERTIFICATE OF ATTENDANCE", 20, _font(44, bold=True))
+    draw.text((120, 260), "This certifies that", 20, _font(32))
+    draw.text((120, 340), name, 20, _font(48, bold=True))
+    draw.text((120, 460), "attended the Spring Chemistry Update on May 2, 2025.", 20, _font(32))
+    return page
+
+
+def test_accented_names_on_a_scan_keep_their_accents(tesseract: str) -> None:
+    """The English model reads "Castañeda" as "Castaneda" (or drops the line); the Latin-script
+    model, used when installed, keeps the letters a person's name is spelled with."""
+    if ocr.LATIN_SCRIPT not in ocr.installed_languages():
+        require(None, "Tesseract's Latin-script model is not installed (tesseract-ocr-script-latn)")
+    for name in ("Renée Castañeda-Ruiz", "Søren Lindström", "Łucja Dvořák"):
+        text = ocr_image(_name_on_a_scan(name))
+        assert isinstance(text, str)
+        assert name in text, text
+
+
+def test_without_the_latin_model_pages_are_read_in_english_with_a_notice(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(ocr, "installed_languages", lambda: frozenset({"eng", "osd"}))
+    ocr.page_language.cache_clear()
+    try:
+        with caplog.at_level(logging.WARNING, logger=ocr.__name__):
+            assert ocr.page_language() == ocr.ENGLISH
+        assert "tesseract-ocr-script-latn" in caplog.text
+    finally:
+        ocr.page_language.cache_clear()
+
+
+def test_a_credit_read_from_an_unclear_word_is_left_to_check(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An italic "1.5" filled in on a form, read "I3" with little confidence: the text says 13
+    hours; the word, repaired the same way, keeps its confidence, so the amount is checked."""
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    lines = [
+        ["CERTIFICATE", "OF", "ATTENDANCE"],
+        ["Employee", "name:", "Marisol", "Quintero-Hale"],
+        ["In-service", "topic:", "Anticoagulant", "Monitoring", "Basics"],
+        ["Date:", "March", "3,", "2025"],
+        ["Contact", "hours:", "I3"],
+    ]
+    rows = [header]
+    for number, words in enumerate(lines, start=1):
+        left = 100
+        for index, word in enumerate(words, start=1):
+            conf = 43.0 if word == "I3" else 95.0
+            rows.append(
+                f"5\t1\t1\t1\t{number}\t{index}\t{left}\t{80 * number}\t{20 * len(word)}\t30\t{conf}\t{word}"
+            )
+            left += 20 * len(word) + 25
+    monkeypatch.setattr(ocr, "_tesseract", lambda: "/usr/bin/tesseract")
+    monkeypatch.setattr(ocr, "_tesseract_tsv", lambda *args: "\n".join(rows))
+    monkeypatch.setattr(ocr, "_gap_words", lambda *args: [])
+    image = io.BytesIO()
+    Image.new("L", (1000, 600), 250).save(image, "PNG")
+    capture = read_certificate("form.png", image.getvalue())
+    hours = capture.drafts[0].fields["hours"]
+    assert hours.value == "13"
+    assert hours.confidence < REVIEW_BELOW
+
+
+@pytest.mark.parametrize(("read", "meant"), [("I3", "13"), ("2O25", "2025"), ("l.5", "1.5")])
+def test_an_ocr_word_that_is_mostly_digits_is_repaired(read: str, meant: str) -> None:
+    assert repair_digits(read) == meant
+
+
+def test_words_that_are_mostly_letters_are_not_repaired() -> None:
+    for word in ("Illinois", "IO", "Il", "lOl-a"):
+        assert repair_digits(word) == word

@@ -140,6 +140,13 @@ def _fix_digits(match: re.Match[str]) -> str:
     return token.translate(_OCR_DIGITS)
 
 
+def repair_digits(word: str) -> str:
+    """One OCR word with O for 0 and l or I for 1 put right when it is mostly digits ("I3" is
+    13), as `repair_text` puts it right in the page's text: the word keeps its own OCR
+    confidence, so a credit read from an unclear "I3" is found on the page and checked."""
+    return _OCR_NUMBER.sub(_fix_digits, word)
+
+
 def repair_text(text: str) -> str:
     """What OCR commonly gets wrong in certificate text, put right: rules read as dashes and
     bars, P.A.G.E., misread months, a name's suffix III read as "Ill", O for 0 and l for 1 in
