@@ -912,6 +912,35 @@ case(
     T("Level / format", 630), T("Basic / live in person", 630, x=230),
 )  # fmt: skip
 
+case(
+    "meeting-with-a-table-of-sessions",
+    dict(
+        participant_name="Philippa Osei-Lindqvist",
+        title="2025 Spring Meeting: Automation at Every Bench",
+    ),
+    T("Prairie Lakes Laboratory Society", 740, size=15, font=B),
+    T("2025 Spring Meeting:", 720, size=13, font=B),
+    T("Automation at Every Bench", 704, size=13, font=B),
+    T("Riverfront Convention Center · Fargo, ND · May 6, 2025", 688, size=9),
+    T("Attendee: Philippa Osei-Lindqvist", 660),
+    T("Date", 630, font=B), T("Session", 630, x=150, font=B), T("Code", 630, x=400, font=B),
+    T("Room", 630, x=480, font=B),
+    T("May 6", 612), T("Keynote: Robots and People", 612, x=150), T("PL-1", 612, x=400), T("B2", 612, x=480),
+    T("May 6", 594), T("Middleware Rules Workshop", 594, x=150), T("WS-3", 594, x=400), T("C1", 594, x=480),
+    T("Total contact hours earned: 4.0. The Society is approved as a provider by the ASCLS P.A.C.E.®", 560),
+    T("Program. Attendance was recorded at the registration desk.", 546),
+)  # fmt: skip
+
+case(
+    "all-modules-of-the-curriculum",
+    dict(title="Urine Sediment Morphology Review: Casts and Crystals"),
+    T("SedimentPro Academy", 735, size=16, font=B),
+    T("Awarded to Hamza Oyelaran-Voss on completing all modules of the curriculum", 690),
+    T("Urine Sediment Morphology Review: Casts and", 670),
+    T("Crystals.", 656),
+    T("Completed 03/02/2025", 620),
+)  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("truth", "items", "land"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]

@@ -270,6 +270,11 @@ def _event_title(doc: Doc, fields: Fields) -> bool:
     }
     for number in range(min(8, len(doc.lines))):
         for cell in doc.cells[number]:
+            following = doc.cells[number + 1] if number + 1 < len(doc.cells) else []
+            if cell.text.endswith(":") and len(following) == 1:
+                # "2025 Annual Meeting & Exhibit:" / "Bridging Bench and Bedside"
+                joined = cell.text + " " + following[0].text
+                cell = Cell(joined, cell.line, cell.start, cell.start + len(joined))
             title = _event_name(cell, taken)
             if title is not None:
                 fields.add("title", title, GUESSED, cell.text)
@@ -280,19 +285,25 @@ def _event_title(doc: Doc, fields: Fields) -> bool:
 def _event_name(cell: Cell, taken: set[str | tuple[str, ...]]) -> str | None:
     text = _EVENT_PART.split(cell.text)[0].strip()
     if (
-        not _EVENT_NAME.search(text)
+        not _EVENT_NAME.search(_VENUE.sub("", text))
         or labels_of(cell)
         or HEADING.search(text)
         or find_dates(text)
         or text in taken
         or not 2 <= len(text.split()) <= 12
-        or not text[:1].isupper()
+        or not (text[:1].isupper() or text[:1].isdigit())
         or text.endswith(":")
     ):
         return None
     return clean_text(text)
 
 
+# Where an event is held is no event: "Grand Traverse Convention Center", "Conference Hall".
+_VENUE = re.compile(
+    r"\b(?:convention|conference|congress|meeting|seminar|exhibit(?:ion)?)\s+"
+    r"(?:center|centre|hall|suite|room|venue|hotel)\b",
+    re.I,
+)
 _EVENT_PART = re.compile(r"\s+[·•|—–]\s+")
 _DENIAL_BEFORE = re.compile(r"\b(?:not|no|non)[\s-]+$", re.I)
 

@@ -62,8 +62,13 @@ def read_labelled(doc: Doc, fields: Fields, used_lines: set[int]) -> None:
             labels = labels_of(cell) or _wrapped_label(doc, cell) or _inner_labels(cell)
             for label in labels:
                 cell = label.cell
-                if in_paragraph and index == 0 and not label.explicit:
-                    continue  # "program Antibody ..." continuing a wrapped sentence
+                if index == 0 and (
+                    (in_paragraph and not label.explicit)
+                    or (_period_after(label) and _wraps_into(doc, number))
+                ):
+                    # "program Antibody ..." or "Program. Up to 12.5 hours ...": a wrapped
+                    # sentence going on, not a label
+                    continue
                 if label.value:
                     options = [(label.value, [cell])]
                 elif label.label.casefold() in HEADER_WORDS:
@@ -82,6 +87,18 @@ def read_labelled(doc: Doc, fields: Fields, used_lines: set[int]) -> None:
                         break
                 if accepted and not label.value.startswith("/"):
                     break  # one label per cell, but both of "Level / format   Basic / live"
+
+
+def _wraps_into(doc: Doc, number: int) -> bool:
+    """Whether the line above runs on into line `number` (no full stop or colon ends it)."""
+    above = doc.flat_line(number - 1) if number > 0 else ""
+    return bool(above) and not above.endswith((".", ":", "!", "?"))
+
+
+def _period_after(label: Label) -> bool:
+    """Whether a label word ends a sentence ("Program." then a new sentence)."""
+    after = label.cell.text[len(label.label) :].lstrip()
+    return bool(re.match(r"\.\s+[A-Z]", after))  # not a leader of dots, not "No."
 
 
 def _wrapped_label(doc: Doc, cell: Cell) -> list[Label]:
@@ -329,6 +346,8 @@ def _accept(
             extra = _continuation(doc, cells[-1], label.cell.start + offset, label.cell.start - 3)
         if not extra:
             extra = _continuation(doc, cells[-1], column, label.cell.start)
+        if role == "title" and _rows_of_a_table(doc, label.cell, cells[-1], column):
+            return False  # "Session" over a table of sessions, each a row: no one title
         if not extra and role == "title" and len(cells) > 1:
             extra = _wrapped_past_blank(doc, cells[-1], column)
         if extra:
@@ -343,7 +362,7 @@ def _accept(
     return take(fields, found) if take is not None else False
 
 
-_EMAIL = re.compile(r"<[^<>\s]*@[^<>\s]*>|\(?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b\)?|\[mailto:[^]]*\]")
+_EMAIL = re.compile(r"<[^<>\n]*@[^<>\n]*>|\(?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b\)?|\[mailto:[^]]*\]")
 
 
 def _without_address(value: str) -> str:
@@ -401,8 +420,35 @@ def subject_title(value: str) -> str:
     return value
 
 
+def _rows_of_a_table(doc: Doc, label: Cell, value: Cell, column: int) -> bool:
+    """A column header ("Session", "Course") whose value is the first of several table rows:
+    the value's row and the next one each hold three or more cells, one in the same column."""
+    if value.line == label.line or len(doc.cells[label.line]) < 3:
+        return False
+    following = value.line + 1
+    while following < len(doc.cells) and not doc.cells[following]:
+        following += 1  # rows set apart by blank lines
+    if following >= len(doc.cells) or len(doc.cells[value.line]) < 3:
+        return False
+    row = doc.cells[following]
+    return len(row) >= 3 and any(abs(c.start - column) <= 2 for c in row)
+
+
+def _in_table_row(found: _Found) -> bool:
+    """A title label without a colon, its value beside it, in a row of three or more cells
+    ("Date   Session   Offered", "Wednesday   Workshop W2   3.0"): a table's header or one of
+    its rows, not a form's field (a header's value is under it)."""
+    line = found.label.cell.line
+    beside = found.cells[-1].line == line  # the value in the label's own row, not under it
+    return beside and not found.label.marked and len(found.doc.cells[line]) >= 3
+
+
 def _take_title(fields: Fields, found: _Found) -> bool:
     value, strong = found.value, found.label.strong
+    if _in_table_row(found):
+        return False
+    if any(label.role in _NUMBER_ROLES for label in labels_of(Cell(value, 0, 0, len(value)))):
+        return False  # "Conference   program number 0129-1014-25": a number's label
     if found.label.label.casefold().rstrip(": ") in ("re", "subject"):
         value = subject_title(value)
     if not strong and (value[:1].islower() or STATEMENT.search(value) or len(value.split()) < 2):
