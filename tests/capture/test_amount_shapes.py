@@ -353,6 +353,38 @@ trap(
     T("Our programs provided 4,200 contact hours to laboratory staff last year.", 80, size=8),
 )
 
+trap(
+    "a credit for each session attended",
+    "hours",
+    "3",
+    *_head("Certificate of Attendance"),
+    T("Attendees earn 1 contact hour for each session attended.", 620),
+    T("Sessions attended: 3", 604),
+)
+trap(
+    "a running total for the renewal period",
+    "hours",
+    "1.5",
+    *_head(),
+    T("Contact hours: 1.5", 620),
+    T("Your cumulative total for this renewal period is 14.5 contact hours.", 604),
+)
+trap(
+    "a running total alone",
+    "hours",
+    "1.5",
+    *_head(),
+    T("Hours to date this cycle: 14.5 contact hours", 620),
+)
+trap(
+    "a requirement is no claim",
+    "hours",
+    "1",
+    *_head(),
+    T("Credits required for renewal: 24", 620),
+    T("Credit earned: 1.0", 604),
+)
+
 # --- plain pages stay confident ------------------------------------------------------------
 
 sure(
@@ -376,6 +408,55 @@ sure(
     *_head(),
     T("Contact hours: 1.0", 620),
     T("One contact hour equals 50 minutes of instruction.", 604),
+)
+sure(
+    "a state's requirement beside the credit",
+    "hours",
+    "2",
+    *_head(),
+    T("Contact hours: 2.0", 620),
+    T("The state requires 12 contact hours of continuing education for renewal.", 604),
+)
+sure(
+    "a course named for its required hours",
+    "hours",
+    "2",
+    *_head(),
+    T("Course: Laws and Rules (meets the 2-hour requirement)", 620),
+    T("Contact hours: 2.0", 604),
+)
+sure(
+    "a break in minutes beside the credit",
+    "hours",
+    "6",
+    *_head(),
+    T("Schedule 8:00-3:00 with a 60-minute lunch and two 15-minute breaks.", 620),
+    T("Contact hours: 6.0", 604),
+)
+sure(
+    "how long the participant was connected",
+    "hours",
+    "1",
+    *_head(),
+    T("Our records show you were connected for 57 minutes.", 620),
+    T("You have earned 1.0 contact hour.", 604),
+)
+sure(
+    "a provider number before the accreditation's name",
+    "hours",
+    "1.5",
+    *_head(),
+    T("Contact hours: 1.5", 620),
+    T("Approved provider # 0417", 604),
+    T("P.A.C.E.(R) program 0417-22-25", 590),
+)
+sure(
+    "each part's length beside the whole credit",
+    "hours",
+    "3",
+    *_head(),
+    T("The course ran in two parts. Each part lasted 90 minutes; together they carry", 620),
+    T("3.0 contact hours.", 606),
 )
 sure(
     "a CEU unit definition beside the credit",

@@ -37,20 +37,27 @@ _AMOUNT_CONTEXT = re.compile(
 )
 # A figure under one of these words is what could be earned, not what was: "designates this
 # activity for a maximum of / 4.25 Credits", "may earn up to 6 contact hours", "Credit
-# available 1.5 contact hours", "7.0 offered"; after "per" it measures a rate ("1 contact hour
-# per 50 minutes").
+# available 1.5 contact hours", "7.0 offered", what a board requires and running totals ("The
+# state requires 12 contact hours", "the 2-hour requirement", "cumulative total ... 14.5");
+# after "per" it measures a rate ("1 contact hour per 50 minutes").
 _NOT_CLAIMED_BEFORE = re.compile(
     r"\b(?:maximum|max\.|up\s+to|as\s+many\s+as|not\s+to\s+exceed|no\s+more\s+than)\b"
     r"[^.;!?\d]{0,40}$|\b(?:available|offered|possible)\b[^.;!?\d\n]{0,15}$"
+    r"|\b(?:requires?|required|cumulative|to\s+date|renewal\s+period|this\s+cycle)\b"
+    r"[^.;!?\d]{0,30}$"
     r"|\b(?:per|each|every)\s+$",
     re.I,
 )
 _NOT_CLAIMED_AFTER = re.compile(
-    r"[^.;!?\d\n(]{0,20}?\b(?:available|offered|possible|maximum)\b", re.I
+    r"[^.;!?\d\n(]{0,40}?\b(?:available|offered|possible|maximum)\b"
+    r"|\s*(?:[a-z]+\s+)?(?:required|requirement)\b",
+    re.I,
 )
 # A figure read under a label on a line that names it a maximum or what is on offer.
 _NOT_CLAIMED_LINE = re.compile(
-    r"\bmaximum\b|\bmax\.|\bup\s+to\b|\bavailable\b|\boffered\b|\bpossible\b", re.I
+    r"\bmaximum\b|\bmax\.|\bup\s+to\b|\bavailable\b|\boffered\b|\bpossible\b|\brequire[sd]?\b"
+    r"|\bcumulative\b",
+    re.I,
 )
 # What joins a figure to its stated equivalent: "1.5 contact hours (0.15 CEU)", "150 minutes =
 # 3.0 contact hours", "3 contact hours or 0.3 CEU".
@@ -260,7 +267,8 @@ _RATE_AFTER = re.compile(
     re.I,
 )
 _RATE_BEFORE = re.compile(
-    r"\b(?:each|every|per)\s+(?:[\w-]+\s+){0,3}(?:is|was|carries|earns|awards?|=|worth|for)\s*(?:up\s+to\s+)?$",
+    r"\b(?:each|every|per)\s+(?:[\w-]+\s+){0,3}(?:is|was|carries|earns|awards?|=|worth|for"
+    r"|lasts|lasted|runs|ran|takes|took)\s*(?:up\s+to\s+)?$",
     re.I,
 )
 
@@ -318,24 +326,49 @@ def _other_figures(
 ) -> list[str]:
     """Credit figures the page claims that state another credit than `value`."""
     others: list[str] = []
+    choices = choice_lines(doc)
     for statement in statements(doc.flat):
         if not statement.claimed:
             continue
         for field_name, hit in statement.figures:
-            if doc.line_at(hit.start) in skip_lines:
+            line = doc.line_at(hit.start)
+            if line in skip_lines or line in choices:
+                continue
+            if field_name == "minutes" and name != "minutes" and _duration(doc.flat, hit):
                 continue
             if not same_credit(name, value, field_name, hit.value):
                 others.append(" ".join(hit.raw.split()))
-    choices = choice_lines(doc)
     for field_name, seen, line in fields.amounts_seen:
         # A figure read under a label ("Hours: 0.75" in each row of a table of modules).
         if line < 0 or line in skip_lines or _NOT_CLAIMED_LINE.search(doc.flat_line(line)):
             continue
         if line in choices and choices[line] != (field_name, seen):
             continue  # a box left empty
+        text = doc.flat_line(line)
+        if field_name == "minutes" and name != "minutes":
+            hits = [
+                hit for unit, hit in find_amounts(text) if (unit, hit.value) == (field_name, seen)
+            ]
+            if hits and all(_duration(text, hit) for hit in hits):
+                continue
         if not same_credit(name, value, field_name, seen):
             others.append(doc.flat_line(line))
     return others
+
+
+# How long something lasted, beside a credit: "a 15-minute break", "connected for 58 minutes",
+# "Time spent 1 h 47 min", "the presentation lasted 90 minutes".
+_DURATION_BEFORE = re.compile(
+    r"\b(?:connected|logged|present|lasted|lasting|lasts|spent|duration|length|runs?|ran)\b"
+    r"[^.;!?\d]{0,20}$",
+    re.I,
+)
+
+
+def _duration(flat: str, hit: Found) -> bool:
+    """Whether a figure in minutes states how long something took, not a credit."""
+    adjective = re.search(r"\d\s*-\s*min", hit.raw) is not None  # "a 15-minute break"
+    return adjective or bool(_DURATION_BEFORE.search(flat, max(0, hit.start - 40), hit.start))
 
 
 def _words_against_digits(flat: str) -> str | None:

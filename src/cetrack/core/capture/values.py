@@ -263,6 +263,10 @@ _AMOUNT = re.compile(
 )
 # "AMA PRA Category 1 Credit(s)" names a credit; its "1" is not an amount.
 _CATEGORY_BEFORE = re.compile(r"category\s*$", re.I)
+# A number after "#", "No." or "Vol." is an identifier ("No. 3 / CE Test Results", "provider #
+# 0339 P.A.C.E.®"), and so is a number with a leading zero ("0339").
+_IDENTIFIER_BEFORE = re.compile(r"(?:#|\bno\.|\bnumber|\bvol\.|\bissue)\s*$", re.I)
+_LEADING_ZERO = re.compile(r"0\d")
 
 
 # Hours and minutes together: "3 hours 30 minutes", "1 hr 30 min", "1 h 45 min".
@@ -286,6 +290,10 @@ def find_amounts(text: str) -> list[tuple[str, Found]]:
         if any(start <= match.start() < end for start, end in taken):
             continue
         if _CATEGORY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        if _IDENTIFIER_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+            continue
+        if _LEADING_ZERO.match(text, match.start()):
             continue
         field = next(name for name, _ in _UNITS if match.group(name))
         if match.group("alone"):
