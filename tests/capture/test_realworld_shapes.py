@@ -1127,3 +1127,32 @@ def test_a_journal_reader_is_the_participant() -> None:
         ),
     ).drafts[0]
     assert draft.value("participant_name") == "Wendell Achterberg-Osei"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("awarded on the ninth day of March, 2025", "2025-03-09"),
+        ("given this thirty-first day of July, two thousand twenty-four.", "2024-07-31"),
+        ("Tuesday, the second of December, 2025, and", "2025-12-02"),
+        ("the thirty-first day of February, 2025", None),  # no such day
+    ],
+)
+def test_dates_with_the_day_in_words(text: str, day: str | None) -> None:
+    from cetrack.core.capture.days import dates_in_words
+
+    assert [found.value for found in dates_in_words(text)] == ([day] if day else [])
+
+
+def test_a_program_number_beside_an_event_label_is_no_title() -> None:
+    draft = read_certificate(
+        "c.pdf",
+        pdf(
+            T("High Plains Laboratory Conference 2025", 735, size=16, font=B),
+            T("Certificate of Attendance", 700, size=14, font=B),
+            T("Attendee: Marisol Vantongeren", 670),
+            T("Attended May 6, 2025 · 6.0 contact hours", 650),
+            T("Conference program number 0441-0506-25. Approved by ASCLS P.A.C.E.®", 620),
+        ),
+    ).drafts[0]
+    assert "number" not in str(draft.value("title") or "")

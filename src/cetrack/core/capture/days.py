@@ -139,3 +139,64 @@ def _pair(
         Found(first.isoformat(), raw, start, end),
         Found(last.isoformat(), raw, start, end),
     )
+
+
+# --- dates in words: "the fourteenth day of May, 2025", "twenty-first day of October, two
+# thousand twenty-five", "the twelfth of February, 2025" -------------------------------------------
+_UNITS_ORDINAL: Final = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9,
+}  # fmt: skip
+_TEENS_ORDINAL: Final = {
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+_NUMBER_WORDS: Final = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30,
+}  # fmt: skip
+_ORDINAL = (
+    r"(?P<ordinal>(?:(?:twenty|thirty)[-\s])?(?:"
+    + "|".join(_UNITS_ORDINAL)
+    + r")|"
+    + "|".join(_TEENS_ORDINAL)
+    + r")"
+)
+_YEAR_WORDS = r"(?:two\s+thousand(?:\s+and)?(?:[\s-]+(?:" + "|".join(_NUMBER_WORDS) + r")){0,2})"
+_IN_WORDS: Final = re.compile(
+    r"\b" + _ORDINAL + r"(?:\s+day)?\s+of\s+" + r"(?P<month>" + _MONTH_NAMES + r")\.?"
+    r"(?:\s*,\s*|\s+)(?:in\s+the\s+year\s+(?:of\s+)?)?(?P<year>(?:19|20)\d\d|"
+    + _YEAR_WORDS
+    + r")\b",
+    re.I,
+)
+
+
+def dates_in_words(text: str) -> list[Found]:
+    """Dates whose day (and perhaps year) are written in words."""
+    out: list[Found] = []
+    for match in _IN_WORDS.finditer(text):
+        day = _ordinal_value(match.group("ordinal"))
+        year = _year_value(match.group("year"))
+        month = MONTHS[match.group("month").casefold()]
+        found = _day(year, month, day) if day and year else None
+        if found is not None:
+            out.append(Found(found.isoformat(), match.group(0), match.start(), match.end()))
+    return out
+
+
+def _ordinal_value(words: str) -> int:
+    parts = re.split(r"[-\s]+", words.casefold())
+    if len(parts) == 2:
+        return _NUMBER_WORDS.get(parts[0], 0) + _UNITS_ORDINAL.get(parts[1], 0)
+    return _UNITS_ORDINAL.get(parts[0]) or _TEENS_ORDINAL.get(parts[0], 0)
+
+
+def _year_value(words: str) -> int:
+    if words.isdigit():
+        return int(words)
+    rest = re.sub(r"^two\s+thousand(?:\s+and)?", "", words.casefold()).strip(" -")
+    return 2000 + sum(_NUMBER_WORDS.get(part, 0) for part in re.split(r"[-\s]+", rest) if part)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from cetrack.core.capture.days import date_ranges, day_headings
+from cetrack.core.capture.days import date_ranges, dates_in_words, day_headings
 from cetrack.core.capture.draft import Field
 from cetrack.core.capture.fields import (
     FORMAT_RES,
@@ -72,7 +72,14 @@ def read_dates(doc: Doc, fields: Fields, used_lines: set[int]) -> None:
         fields.add("start", first.value, INFERRED - 0.1, source)
         fields.add("end", last.value, INFERRED - 0.1, source)
     in_range = [(a.start, a.end) for a, _ in ranges]
-    singles = [d for d in find_dates(flat) if not any(s <= d.start < e for s, e in in_range)]
+    written = find_dates(flat)
+    written += [
+        d
+        for d in dates_in_words(flat)
+        if not any(o.start < d.end and d.start < o.end for o in written)
+    ]  # "the fourteenth day of May, 2025"
+    written.sort(key=lambda d: d.start)
+    singles = [d for d in written if not any(s <= d.start < e for s, e in in_range)]
     labelled = {
         found.source
         for name, found in fields.found.items()

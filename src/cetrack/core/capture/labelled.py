@@ -434,6 +434,11 @@ def _rows_of_a_table(doc: Doc, label: Cell, value: Cell, column: int) -> bool:
     return len(row) >= 3 and any(abs(c.start - column) <= 2 for c in row)
 
 
+_NUMBER_WORDS_FIRST: Final = re.compile(
+    r"(?:program(?:me)?|course|activity|provider|approval|session)\s*(?:number|no\.|#)", re.I
+)
+
+
 def _in_table_row(found: _Found) -> bool:
     """A title label without a colon, its value beside it, in a row of three or more cells
     ("Date   Session   Offered", "Wednesday   Workshop W2   3.0"): a table's header or one of
@@ -447,7 +452,9 @@ def _take_title(fields: Fields, found: _Found) -> bool:
     value, strong = found.value, found.label.strong
     if _in_table_row(found):
         return False
-    if any(label.role in _NUMBER_ROLES for label in labels_of(Cell(value, 0, 0, len(value)))):
+    if any(
+        label.role in _NUMBER_ROLES for label in labels_of(Cell(value, 0, 0, len(value)))
+    ) or _NUMBER_WORDS_FIRST.match(value):
         return False  # "Conference   program number 0129-1014-25": a number's label
     if found.label.label.casefold().rstrip(": ") in ("re", "subject"):
         value = subject_title(value)
