@@ -941,6 +941,23 @@ case(
     T("Completed 03/02/2025", 620),
 )  # fmt: skip
 
+case(
+    "e-mail-whose-subject-names-no-course",
+    dict(
+        participant_name="Ottilie Brandvold-Asante",
+        title="Blood Smear Artefacts After Delayed Processing",
+        completed_on="2025-11-12",
+    ),
+    T("From:", 735), T("Bayou Laboratory Guild <ce@bayouguild.example>", 735, x=130),
+    T("To:", 720), T("Ottilie Brandvold-Asante", 720, x=130),
+    T("Sent:", 705), T("Mon, Nov 17, 2025 at 9:02 AM", 705, x=130),
+    T("Subject:", 690), T("Fwd: Your certificate is ready", 690, x=130),
+    T("Thank you for joining the Bayou Laboratory Guild evening webinar, “Blood Smear Artefacts", 655),
+    T("After Delayed Processing”, on November 12, 2025.", 641),
+    T("Webinar ID 771 204 9931 (for the recording only).", 611),
+    T("Meeting number 4410 22 981 · Passcode not required.", 596),
+)  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("truth", "items", "land"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]

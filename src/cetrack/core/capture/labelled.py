@@ -434,8 +434,18 @@ def _rows_of_a_table(doc: Doc, label: Cell, value: Cell, column: int) -> bool:
     return len(row) >= 3 and any(abs(c.start - column) <= 2 for c in row)
 
 
+# "program number 0129-...", and after a title word used as a label ("Meeting   number 2481",
+# "Webinar   IDs 612 448 ..."): a number's label, not a title.
 _NUMBER_WORDS_FIRST: Final = re.compile(
-    r"(?:program(?:me)?|course|activity|provider|approval|session)\s*(?:number|no\.|#)", re.I
+    r"(?:(?:program(?:me)?|course|activity|provider|approval|session)\s*)?"
+    r"(?:number|nos?\.|#|ids?|passcode|code)(?:\s|:|$)",
+    re.I,
+)
+# A subject line that names no course: "Your CE certificate is ready", "Certificate attached".
+_SUBJECT_NOTICE: Final = re.compile(
+    r"(?:(?:fwd?|fw|re)\s*:\s*)*(?:your\s+)?(?:ce\s+|cme\s+)?(?:certificate|credit|transcript|"
+    r"record|documentation)s?\s+(?:is\s+|are\s+)?(?:ready|available|attached|enclosed|inside)\W*",
+    re.I,
 )
 
 
@@ -457,6 +467,8 @@ def _take_title(fields: Fields, found: _Found) -> bool:
     ) or _NUMBER_WORDS_FIRST.match(value):
         return False  # "Conference   program number 0129-1014-25": a number's label
     if found.label.label.casefold().rstrip(": ") in ("re", "subject"):
+        if _SUBJECT_NOTICE.fullmatch(value.strip()):
+            return False  # the e-mail's subject names no course; its body may
         value = subject_title(value)
     if not strong and (value[:1].islower() or STATEMENT.search(value) or len(value.split()) < 2):
         return False

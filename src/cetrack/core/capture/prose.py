@@ -64,7 +64,7 @@ VERB = re.compile(
     r"(?:has\s+|have\s+|who\s+)?(?:successfully\s+|satisfactorily\s+)?"
     r"(?:completed|attended|participated\s+in|participating\s+in|finished|passed|viewed"
     r"|took\s+part\s+in|was\s+present\s+at|earned\s+credit\s+for"
-    r"|for\s+(?:the\s+)?(?:successful(?:ly)?\s+|satisfactory\s+)?(?:completion\s+of|completing|attending"
+    r"|for\s+(?:the\s+)?(?:successful(?:ly)?\s+|satisfactory\s+)?(?:completion\s+of|completing|attending|joining"
     r"|participating\s+in|participation\s+in|attendance\s+at)"
     r"|in\s+recognition\s+of\s+(?:completing|completion\s+of|participation\s+in|attending)"
     r"|completion\s+of|attendance\s+at|participation\s+in|(?:on|upon|after)\s+completing)"
@@ -77,7 +77,7 @@ VERB = re.compile(
     r"|symposium|class|tutorial|forum|summit|institute|retreat|boot\s?camp|expo|series|curriculum)"
     # "the in-service program", "the workshop session": a second format word
     r"(?:\s+(?:program(?:me)?|course|session|training|series|event|activity|presentation))?"
-    r"(?:\s*\([^)]{1,30}\))?(?:\s+(?:entitled|titled|called|on))?\s*:?"
+    r"(?:\s*\([^)]{1,30}\))?(?:\s+(?:entitled|titled|called|on))?\s*(?::|,(?=\s*[\"“‘]))?"
     # "the self-paced “Title”": a format word before a quoted title
     r"|\s+(?:the|this|a|an)(?:\s+[\w-]+){0,4}?\s*(?=[\"“‘])"
     # "the self-paced Title": a format adjective alone
