@@ -1173,3 +1173,12 @@ def test_a_program_number_beside_an_event_label_is_no_title() -> None:
         ),
     ).drafts[0]
     assert "number" not in str(draft.value("title") or "")
+
+
+def test_a_denial_covers_every_system_it_lists() -> None:
+    from cetrack.core.capture.values import find_accreditations
+
+    text = "For operators only. Not accredited by ASCLS P.A.C.E.®, ACCENT® or CMLE for CE credit."
+    assert find_accreditations(text) == []
+    granted = "Not approved for CMLE credit. Approved for P.A.C.E.® credit (program 0401-22-25)."
+    assert [ident for ident, _ in find_accreditations(granted)] == ["pace"]

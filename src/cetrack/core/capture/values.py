@@ -364,9 +364,15 @@ _DENIAL = re.compile(
 
 def _denied(text: str, start: int) -> bool:
     """Whether the clause before `start` denies what follows ("is not approved for")."""
-    clause_start = max(text.rfind(mark, 0, start) for mark in (".", ";", "\n\n", "•"))
-    before = text[max(clause_start + 1, start - 60) : start]
+    # A full stop ends a clause when a space follows it: the stops inside "P.A.C.E.®, ACCENT®"
+    # do not ("Not accredited by P.A.C.E.®, ACCENT® or CMLE" denies all three).
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+    clause_start = ends[-1] if ends else 0
+    before = text[max(clause_start, start - 90) : start]
     return bool(_DENIAL.search(before))
+
+
+_CLAUSE_END = re.compile(r"\.(?=\s)|;|\n\n|•")
 
 
 def accreditation_id(text: str) -> str:
