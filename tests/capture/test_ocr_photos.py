@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from cetrack.core.capture import ocr
 from cetrack.core.capture.certificate import read_certificate
@@ -220,3 +220,38 @@ def test_an_ocr_word_that_is_mostly_digits_is_repaired(read: str, meant: str) ->
 def test_words_that_are_mostly_letters_are_not_repaired() -> None:
     for word in ("Illinois", "IO", "Il", "lOl-a"):
         assert repair_digits(word) == word
+
+
+def _photo_of_a_boxed_form() -> Image.Image:
+    """A phone photo (page on a dark desk, slightly blurred) of an in-service form whose labels
+    and values sit in a ruled two-column table."""
+    page = Image.new("L", (1275, 1650), 245)
+    draw = ImageDraw.Draw(page)
+    draw.text((90, 80), "Harborview Community Hospital", 25, _font(40, bold=True))
+    draw.text((90, 200), "In-Service Attendance Record", 25, _font(48, bold=True))
+    rows = [
+        ("Employee", "Teodora Blackwood-Amari"),
+        ("Session", "Point-of-Care Glucose Meter Checks"),
+        ("Session date", "Tuesday 14 October 2025"),
+        ("Length", "45 minutes"),
+        ("Credit", "0.75 contact hour"),
+    ]
+    y = 330
+    for label, value in rows:
+        draw.rectangle((90, y, 1185, y + 58), outline=30, width=3)
+        draw.line((420, y, 420, y + 58), fill=30, width=3)
+        draw.text((108, y + 14), label, 25, _font(28))
+        draw.text((438, y + 14), value, 25, _font(28))
+        y += 58
+    desk = Image.new("L", (1600, 2000), 70)
+    desk.paste(page, (160, 170))
+    return desk.filter(ImageFilter.GaussianBlur(1.2))
+
+
+def test_a_ruled_table_on_a_photo_is_read_cell_by_cell(tesseract: str) -> None:
+    """Tesseract took the boxed table for a picture and dropped its cells: its long rules are
+    erased first, as on a scan."""
+    text = ocr_image(_photo_of_a_boxed_form())
+    assert isinstance(text, str)
+    for words in ("Teodora Blackwood-Amari", "14 October 2025", "45 minutes", "0.75 contact hour"):
+        assert words in text, text

@@ -15,7 +15,8 @@ rectangle), lit from one side with shadows. `prepare` does, in order:
    print keeps its contrast;
 4. scaling to the size Tesseract reads best (about 2,200 pixels the long way) and deskewing by
    projection profiles (the angle whose rows of ink are most sharply separated);
-5. a scan's table rules, underlines and borders erased and its specks removed (`cleaned`).
+5. a scan's table rules, underlines and borders erased and its specks removed (`cleaned`); a
+   photo's long rules (a table's) erased.
 
 Everything runs on numpy, scipy and Pillow; no model is downloaded.
 """
@@ -79,11 +80,11 @@ def prepare_page(image: Image.Image) -> Prepared:
     if abs(angle) >= 0.3:
         grey = grey.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
     if not unwarped:
-        # A photo's print is blurred: its letters run together into rule-like strokes, so it
-        # is left as it is (measured: fewer fields right on the development photos when its
-        # rules were erased; a median or an unsharp mask helped 2-3 of 158 fields there but
-        # lost the name of a generated photo).
         grey = _small_print_enlarged(cleaned(grey))
+    else:
+        # A photo's specks are left: removing them was measured worse on photos (its grain
+        # touches the letters).
+        grey = cleaned(grey, rule_share=PHOTO_RULE_SHARE, specks=False)
     return Prepared(grey, unwarped, flattened)
 
 
@@ -245,13 +246,17 @@ def flatten(grey: Image.Image) -> Image.Image:
     return Image.fromarray(flat.astype(np.uint8), "L")
 
 
+# A photo's rules are erased only when longer (1/8 of the page): its blurred print runs together
+# into strokes a shorter rule would match. A table boxed in rules, label and value in their cells,
+# was read as a picture: its cells dropped (name, date and credit lost).
+PHOTO_RULE_SHARE: Final = 8
 RULE_SHARE: Final = 12  # a rule is at least 1/12 of the page's width (or height) long
 RULE_THICKNESS: Final = 9  # pixels; anything thicker is a band or a block, not a rule
 SPECK_PIXELS: Final = 8  # ink specks up to this many pixels are scanner noise (a full stop: 15+)
 _INK: Final = 160
 
 
-def cleaned(grey: Image.Image) -> Image.Image:
+def cleaned(grey: Image.Image, *, rule_share: int = RULE_SHARE, specks: bool = True) -> Image.Image:
     """The page with its table rules, underlines and box borders erased and scanner specks
     removed. Tesseract drops a number boxed in a table cell (it takes the cell for a picture)
     and reads a speck beside "5.5" as a digit ("55"); print on a dark band is left alone."""
@@ -260,12 +265,13 @@ def cleaned(grey: Image.Image) -> Image.Image:
     pixels = np.asarray(grey, dtype=np.uint8)
     ink = pixels < _INK
     out = pixels.copy()
-    erase = (_rules(ink, axis=1) | _rules(ink, axis=0)) & ~_dark_areas(grey)
-    labels, _ = ndimage.label(ink & ~erase)
-    sizes = np.bincount(labels.ravel())
-    specks = sizes <= SPECK_PIXELS
-    specks[0] = False
-    erase |= specks[labels]
+    erase = (_rules(ink, 1, rule_share) | _rules(ink, 0, rule_share)) & ~_dark_areas(grey)
+    if specks:
+        labels, _ = ndimage.label(ink & ~erase)
+        sizes = np.bincount(labels.ravel())
+        small = sizes <= SPECK_PIXELS
+        small[0] = False
+        erase |= small[labels]
     out[erase] = 255
     return Image.fromarray(out, "L")
 
@@ -297,11 +303,12 @@ def _small_print_enlarged(grey: Image.Image) -> Image.Image:
     return grey.resize(size, Image.Resampling.LANCZOS)
 
 
-def _rules(ink: Any, axis: int) -> Any:
-    """Pixels of thin straight runs of ink along `axis` (1: horizontal rules, 0: vertical)."""
+def _rules(ink: Any, axis: int, share: int = RULE_SHARE) -> Any:
+    """Pixels of thin straight runs of ink along `axis` (1: horizontal rules, 0: vertical), at
+    least 1/`share` of the page long."""
     from scipy import ndimage
 
-    length = max(40, ink.shape[axis] // RULE_SHARE)
+    length = max(40, ink.shape[axis] // share)
     across = 1 - axis
     # On whole numbers (ink as 0/100; uint8 means round) rather than floats: a third the time.
     percent = ink.astype(np.uint8) * 100
