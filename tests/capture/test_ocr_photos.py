@@ -133,6 +133,8 @@ def test_hours_boxed_in_a_scanned_table_are_read(tesseract: str) -> None:
     [
         ("Guillermo de la Fuente Ill", "Guillermo de la Fuente III"),
         ("Attendee: Robert Hale Il, MD", "Attendee: Robert Hale II, MD"),
+        ("Name: Marcus Oyelaran IlI", "Name: Marcus Oyelaran III"),
+        ("Priya Castellano-Webb lII, MLS", "Priya Castellano-Webb III, MLS"),
         ("Apnil 25-26, 2025", "April 25-26, 2025"),
     ],
 )

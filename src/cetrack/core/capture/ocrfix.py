@@ -116,9 +116,9 @@ _MONTH_NAMES: Final = [
 _OCR_MONTH = re.compile(
     r"\b([A-Za-z]{3,9})(\.?\s+[0-3]?\d(?:st|nd|rd|th)?(?:\s?[-–]\s?[0-3]?\d)?,?\s+(?:19|20)\d\d\b)"
 )
-# A name's suffix III or II read with small Ls ("Guillermo de la Fuente Ill"): after a capitalised
-# word, before the line's end, a comma or a degree.
-_OCR_SUFFIX = re.compile(r"\b([A-Z][a-z]+ )(Ill|IIl|lIl|lll|Il)(?=,|[ \t]*$|\s{2})", re.M)
+# A name's suffix III or II read with small Ls ("Guillermo de la Fuente Ill", "IlI"): after a
+# capitalised word, before the line's end, a comma or a degree.
+_OCR_SUFFIX = re.compile(r"\b([A-Z][a-z]+ )([Il]{2,3})(?=,|[ \t]*$|\s{2})", re.M)
 
 
 def _fix_month(match: re.Match[str]) -> str:
