@@ -958,6 +958,19 @@ case(
     T("Meeting number 4410 22 981 · Passcode not required.", 596),
 )  # fmt: skip
 
+case(
+    "department-line-and-a-board-approval-statement",
+    dict(provider="Seagrape Bay Medical Center", participant_name="Marguerite Okafor-Lind"),
+    T("Seagrape Bay Medical Center", 735, size=13, font=B),
+    T("CE Broker Provider #50-3391", 735, x=400, size=9),
+    T("Laboratory Services · 410 Mangrove Road · Seagrape Bay, FL 33999", 720, size=9),
+    T("Licensee: Marguerite Okafor-Lind", 680),
+    T("Course: Florida Laws and Rules for Laboratory Personnel", 665),
+    T("Completed: June 4, 2025", 650),
+    T("Seagrape Bay Medical Center is approved by the Florida Board of Clinical Laboratory", 620),
+    T("Personnel as a provider of continuing education.", 606),
+)  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("truth", "items", "land"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]

@@ -29,9 +29,12 @@ _OTHER_ROLE: Final = re.compile(
     r"\b(?:sponsor\w*|grant|supported|support|funded|exhibitor|commercial|courtesy|registered\s+trademark)\b",
     re.I,
 )
+# "X is approved as a provider", "X is approved by the Florida Board ... as a provider of",
+# "X is an approved P.A.C.E.® provider".
 _APPROVED: Final = re.compile(
-    r"(?P<org>[A-Z][^.\n]{2,100}?)\s+is\s+(?:an?\s+)?(?:approved|accredited)\s+(?:as\s+an?\s+)?"
-    r"(?:provider|sponsor)"
+    r"(?P<org>[A-Z][^.\n]{2,100}?)\s+is\s+(?:an?\s+)?(?:approved|accredited)\s+"
+    r"(?:by\s+(?:the\s+)?[A-Z][^.]{2,90}?\s+)?(?:as\s+)?(?:an?\s+)?"
+    r"(?:(?:ASCLS\s+)?P\.?A\.?C\.?E\.?®?\s+|CE\s+|continuing\s+education\s+)?(?:provider|sponsor)"
 )
 
 
@@ -89,6 +92,8 @@ def _part_of(found: str, full: str) -> bool:
         word in _TEAM for word in words[len(full_words) :]
     ):
         return True  # "Cascadia Laboratory Alliance Events": the organisation's events team
+    if all(word in _GENERIC for word in words):
+        return True  # "Laboratory Services", "Quality & Education": a department's words only
     if not DEPARTMENT.search(found):
         return False
     # "Corvane Customer Education" of "Corvane Diagnostics, Inc."; "Customer Education Center".
@@ -159,5 +164,6 @@ _GENERIC: Final = frozenset(
         "laboratory",
         "lab",
         "committee",
+        "quality",
     ]
 )
