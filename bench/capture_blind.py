@@ -55,7 +55,7 @@ DEV_CORPORA = ("realworld_a", "realworld_b", "realworld_c")
 # Held-out corpora with the shared interface (`certificates()`), newest last.
 HELDOUT_CORPORA = ("heldout3", "heldout4")
 # Fields a corpus's own truth conventions compare without regard to case.
-CASELESS = {"realworld_b": frozenset({"provider"})}
+CASELESS = {name: frozenset({"provider"}) for name in ("realworld_b", "realworld_c")}
 TODAY = date(2026, 11, 21)
 AMOUNT_KEYS = ("hours", "minutes", "ceu", "points", "semester_hours", "quarter_hours")
 KINDS = ("text", "scan", "photo")
