@@ -291,6 +291,16 @@ reads(
     T("Completed 3 June 2025 - Contact hours: 1.75", 650, align="c"),
 )
 reads(
+    "a credit label behind a garbled mark, with its days in brackets",
+    "hours",
+    "6.5",
+    T("Verification of Attendance", 720, size=16, font=B),
+    T("Attendee: Marisol Quintero-Hayes", 690),
+    T("Program: Variant Calling Basics", 674),
+    T("June 11 and June 12, 2025", 658),
+    T("P.A.C.E.(c)(R) contact hours:     6.5 (3.0 on June 11; 3.5 on June 12)", 642),
+)
+reads(
     "a small h in a table cell",
     "hours",
     "1.5",

@@ -146,8 +146,8 @@ def _definitions(flat: str, hits: list[tuple[str, Found]]) -> set[int]:
 _SHARE = re.compile(
     r"\b(?P<label>(?:(?:contact|ce|credit|cme)\s+)?(?:hours?|credits?|ceus?|points)\s+"
     r"(?:earned|awarded|claimed|completed)|earned|awarded|claimed)\s*:?\s*"
-    r"(?P<share>\d{1,3}(?:\.\d{1,2})?)\s*(?P<unit>[a-z.®\s]{0,30}?)\s*\b(?:of|out\s+of)\s+"
-    r"(?:a\s+(?:possible|maximum\s+of)\s+|the\s+)?(?P<whole>\d{1,3}(?:\.\d{1,2})?)(?![\d.]\d)",
+    r"(?P<share>\d{1,3}(?:\.\d{1,3})?)(?!\d)\s*(?P<unit>[a-z.®\s]{0,30}?)\s*\b(?:of|out\s+of)\s+"
+    r"(?:a\s+(?:possible|maximum\s+of)\s+|the\s+)?(?P<whole>\d{1,3}(?:\.\d{1,3})?)(?!\d|\.\d)",
     re.I,
 )
 
@@ -164,12 +164,14 @@ def read_share(doc: Doc, fields: Fields) -> None:
         add_amount(fields, name, plain_decimal(share), LABELLED_WEAK, doc.flat_line(line), line)
 
 
-# A credit label inside a line, after another fact: "Completed 29 July 2025 · Contact hours: 2.5".
+# A credit label inside a line, after another fact ("Completed 29 July 2025 · Contact hours:
+# 2.5"), or at its start behind a mark OCR garbled ("P.A.C.E.©® contact hours: 6.5").
 _INLINE_LABEL = re.compile(
-    r"(?:[·•|—–;,]|\s-\s|\s{2,})\s*(?P<label>(?:(?:contact|ce|cme|cpd|credit|clock)\s+)?(?:hours|credits?)"
-    r"|ceus?|(?:cmp|ccp)\s+points)\s*:\s*(?P<number>\d{1,3}(?:\.\d{1,2})?)(?![\d.]\d)"
+    r"(?:[·•|—–;,]|\s-\s|\s{2,}|^)\s*(?:[^\s:]{1,14}\s+)?"
+    r"(?P<label>(?:(?:contact|ce|cme|cpd|credit|clock)\s+)?(?:hours|credits?)"
+    r"|ceus?|(?:cmp|ccp)\s+points)\s*:\s*(?P<number>\d{1,3}(?:\.\d{1,3})?)(?!\d|\.\d)"
     r"(?!\s*(?:of|out|per|each|/|-|–|to)\b)",
-    re.I,
+    re.I | re.M,
 )
 # Check boxes in front of figures: "Contact hours  [ ] 0.5  [X] 1.0  [ ] 1.5".
 _BOXED_FIGURE = re.compile(

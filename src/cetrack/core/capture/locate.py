@@ -76,7 +76,8 @@ def locate(doc: Doc, draft: Draft) -> Draft:
         if boxes:
             found = replace(found, boxes=boxes)
         digits = [w.conf for w in words if any(ch.isdigit() for ch in w.text)]
-        if doc.ocr and name in AMOUNT_FIELDS and digits and min(digits) < OCR_DIGITS_SURE:
+        # Digits OCR was unsure of, or none found where the credit was read: unverified.
+        if doc.ocr and name in AMOUNT_FIELDS and (not digits or min(digits) < OCR_DIGITS_SURE):
             if found.confidence >= REVIEW_BELOW:
                 found = replace(found, confidence=REVIEW_BELOW - 0.05)
             notes.append("the credit was read from unclear print; check it against the page")
