@@ -387,6 +387,21 @@ trap(
     T("Hours to date this cycle: 14.5 contact hours", 620),
 )
 trap(
+    "a year's total under a label",
+    "hours",
+    "1",
+    *_head(),
+    T("Total hours this year: 12.5", 620),
+    T("Credit for this course: 1.0 contact hour", 604),
+)
+trap(
+    "a threshold of attendance is no credit",
+    "hours",
+    "1",
+    *_head(),
+    T("Participants must attend at least 45 minutes to receive credit.", 620),
+)
+trap(
     "a requirement is no claim",
     "hours",
     "1",
