@@ -16,7 +16,19 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
-from cetrack.core.capture.values import MONTHS, Found, find_date_ranges, find_dates
+from cetrack.core.capture.values import (
+    DAY1,
+    DAY2,
+    MONTH,
+    MONTH1,
+    MONTH2,
+    MONTHS,
+    RANGE_DASH,
+    YEAR4,
+    Found,
+    find_date_ranges,
+    find_dates,
+)
 
 _LISTED_SPAN: Final = timedelta(days=62)
 _HEADING_SPAN: Final = timedelta(days=7)
@@ -25,27 +37,20 @@ _WEEKDAY = (
     r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
 )
 _OPT_WEEKDAY = r"(?:" + _WEEKDAY + r",?\s+)?"
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_M1 = r"(?P<m1>" + _MONTH_NAMES + r")\.?"
-_M2 = r"(?P<m2>" + _MONTH_NAMES + r")\.?"
-_D1 = r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
-_D2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
-_Y = r"(?P<y>(?:19|20)\d\d)"
-_DASH = r"\s*(?:-|–|—|to|through|thru|until)\s*"
 _AND = r"\s*,?\s*(?:and|&)\s*"
 _YEAR_SEP = r"(?:\s*,\s*|\s+)"
 # The first day without its year, the second with it; each with its own month and weekday.
 _PARTIAL: Final = (
     # "Mon 13 Oct – Wed 15 Oct 2025", "13 Oct and 15 Oct 2025"
     re.compile(
-        r"\b" + _OPT_WEEKDAY + _D1 + r"\s+" + _M1 + r"(?P<sep>" + _DASH + r"|" + _AND + r")"
-        + _OPT_WEEKDAY + _D2 + r"\s+" + _M2 + _YEAR_SEP + _Y + r"\b",
+        r"\b" + _OPT_WEEKDAY + DAY1 + r"\s+" + MONTH1 + r"(?P<sep>" + RANGE_DASH + r"|" + _AND + r")"
+        + _OPT_WEEKDAY + DAY2 + r"\s+" + MONTH2 + _YEAR_SEP + YEAR4 + r"\b",
         re.I,
     ),
     # "June 11 and June 12, 2025", "Monday, November 3 and Wednesday, November 5, 2025"
     re.compile(
-        r"\b" + _OPT_WEEKDAY + _M1 + r"\s*" + _D1 + r"(?P<sep>" + _DASH + r"|" + _AND + r")"
-        + _OPT_WEEKDAY + _M2 + r"\s*" + _D2 + _YEAR_SEP + _Y + r"\b",
+        r"\b" + _OPT_WEEKDAY + MONTH1 + r"\s*" + DAY1 + r"(?P<sep>" + RANGE_DASH + r"|" + _AND + r")"
+        + _OPT_WEEKDAY + MONTH2 + r"\s*" + DAY2 + _YEAR_SEP + YEAR4 + r"\b",
         re.I,
     ),
 )  # fmt: skip
@@ -55,7 +60,7 @@ _BETWEEN_LISTED: Final = re.compile(
     r"(?:on\s+)?" + _OPT_WEEKDAY,
     re.I,
 )
-_BETWEEN_RANGE: Final = re.compile(_DASH + _OPT_WEEKDAY, re.I)
+_BETWEEN_RANGE: Final = re.compile(RANGE_DASH + _OPT_WEEKDAY, re.I)
 _HEADING_LINE: Final = re.compile(r"\s*" + _WEEKDAY + r",?\s+(?P<date>.+?)\s*[:.]?\s*", re.I)
 
 
@@ -167,8 +172,11 @@ _ORDINAL = (
 )
 _YEAR_WORDS = r"(?:two\s+thousand(?:\s+and)?(?:[\s-]+(?:" + "|".join(_NUMBER_WORDS) + r")){0,2})"
 _IN_WORDS: Final = re.compile(
-    r"\b" + _ORDINAL + r"(?:\s+day)?\s+of\s+" + r"(?P<month>" + _MONTH_NAMES + r")\.?"
-    r"(?:\s*,\s*|\s+)(?:in\s+the\s+year\s+(?:of\s+)?)?(?P<year>(?:19|20)\d\d|"
+    r"\b"
+    + _ORDINAL
+    + r"(?:\s+day)?\s+of\s+"
+    + MONTH
+    + r"(?:\s*,\s*|\s+)(?:in\s+the\s+year\s+(?:of\s+)?)?(?P<year>(?:19|20)\d\d|"
     + _YEAR_WORDS
     + r")\b",
     re.I,

@@ -36,7 +36,8 @@ MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# Regex pieces shared with `days.py`, which reads the range shapes this module does not.
+MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
@@ -54,7 +55,7 @@ _DATE_PATTERNS = (
     ),
     (
         "named",
-        re.compile(r"\b" + _MONTH + r"\s*" + _DAY + r"(?:\s*,\s*|\s+)" + _YEAR + r"\b", re.I),
+        re.compile(r"\b" + MONTH + r"\s*" + _DAY + r"(?:\s*,\s*|\s+)" + _YEAR + r"\b", re.I),
     ),
     (
         "named",
@@ -62,7 +63,7 @@ _DATE_PATTERNS = (
             r"\b"
             + _DAY
             + r"(?:\s+day)?(?:\s+of)?[\s-]+"
-            + _MONTH
+            + MONTH
             + r"(?:\s*,\s*|[\s-]+)"
             + _YEAR
             + r"\b",
@@ -70,24 +71,44 @@ _DATE_PATTERNS = (
         ),
     ),
 )
-_DASH = r"\s*(?:-|–|—|to|through|thru|until)\s*"
+RANGE_DASH = r"\s*(?:-|–|—|to|through|thru|until)\s*"
 _AND = r"\s*(?:and|&|,)\s*"
-_D1 = r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
-_D2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
-_M1 = r"(?P<m1>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_M2 = r"(?P<m2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_Y = r"(?P<y>(?:19|20)\d\d)"
+DAY1 = r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
+DAY2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
+MONTH1 = r"(?P<m1>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+MONTH2 = r"(?P<m2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+YEAR4 = r"(?P<y>(?:19|20)\d\d)"
 # Ranges written compactly: "March 3-5, 2025", "March 30 - April 1, 2025", "3-5 March 2025".
 _RANGE_PATTERNS = (
-    re.compile(r"\b" + _M1 + r"\s*" + _D1 + _DASH + _D2 + r"(?:\s*,\s*|\s+)" + _Y + r"\b", re.I),
     re.compile(
-        r"\b" + _M1 + r"\s*" + _D1 + _DASH + _M2 + r"\s*" + _D2 + r"(?:\s*,\s*|\s+)" + _Y + r"\b",
+        r"\b" + MONTH1 + r"\s*" + DAY1 + RANGE_DASH + DAY2 + r"(?:\s*,\s*|\s+)" + YEAR4 + r"\b",
         re.I,
     ),
-    re.compile(r"\b" + _D1 + _DASH + _D2 + r"\s+" + _M1 + r"(?:\s*,\s*|\s+)" + _Y + r"\b", re.I),
+    re.compile(
+        r"\b"
+        + MONTH1
+        + r"\s*"
+        + DAY1
+        + RANGE_DASH
+        + MONTH2
+        + r"\s*"
+        + DAY2
+        + r"(?:\s*,\s*|\s+)"
+        + YEAR4
+        + r"\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b" + DAY1 + RANGE_DASH + DAY2 + r"\s+" + MONTH1 + r"(?:\s*,\s*|\s+)" + YEAR4 + r"\b",
+        re.I,
+    ),
     # Two listed days: "June 5 and 6, 2025", "5 & 6 June 2025".
-    re.compile(r"\b" + _M1 + r"\s*" + _D1 + _AND + _D2 + r"(?:\s*,\s*|\s+)" + _Y + r"\b", re.I),
-    re.compile(r"\b" + _D1 + _AND + _D2 + r"\s+" + _M1 + r"(?:\s*,\s*|\s+)" + _Y + r"\b", re.I),
+    re.compile(
+        r"\b" + MONTH1 + r"\s*" + DAY1 + _AND + DAY2 + r"(?:\s*,\s*|\s+)" + YEAR4 + r"\b", re.I
+    ),
+    re.compile(
+        r"\b" + DAY1 + _AND + DAY2 + r"\s+" + MONTH1 + r"(?:\s*,\s*|\s+)" + YEAR4 + r"\b", re.I
+    ),
 )
 # Between two full dates: "03/03/2025 - 03/05/2025", "March 3, 2025 through March 5, 2025".
 _BETWEEN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|and)\s*", re.I)
