@@ -39,6 +39,20 @@ def _migrated_template() -> Path:
     return _template
 
 
+def migrate(env: dict[str, str]) -> None:
+    """The database `env` names migrated: on SQLite (no DATABASE_URL) a copy of the run's one
+    migrated database into its CETRACK_DATA, on another database `migrate` itself."""
+    if "DATABASE_URL" not in env:
+        migrated_data(Path(env["CETRACK_DATA"]))
+        return
+    subprocess.run(
+        [sys.executable, "-m", "cetrack.cli", "manage", "migrate", "-v0"],
+        env=env,
+        check=True,
+        timeout=600,
+    )
+
+
 def migrated_data(data: Path) -> Path:
     """`data` (created if need be) holding a freshly migrated SQLite database of its own."""
     data.mkdir(parents=True, exist_ok=True)

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from tests.jobs.isolation import own_redis
-from tests.migrated import migrated_data
+from tests.migrated import migrate
 
 SCRIPT = Path(__file__).with_name("script.py")
 pytestmark = pytest.mark.slow
@@ -59,20 +59,8 @@ def _wait_for(check: Any, seconds: float = 30) -> None:
     raise AssertionError("timed out")
 
 
-def _migrate(env: dict[str, str]) -> None:
-    if "DATABASE_URL" not in env:
-        migrated_data(Path(env["CETRACK_DATA"]))
-        return
-    subprocess.run(
-        [sys.executable, "-m", "cetrack", "manage", "migrate", "-v0"],
-        env=env,
-        check=True,
-        timeout=120,
-    )
-
-
 def _kill_nine_then_recover(env: dict[str, str], data: Path) -> None:
-    _migrate(env)
+    migrate(env)
     first = _worker(env)
     try:
         _run(env, "enqueue", "binder", "3")

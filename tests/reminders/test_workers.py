@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from tests.jobs.isolation import own_redis
-from tests.migrated import migrated_data
+from tests.migrated import migrate
 
 SCRIPT = Path(__file__).with_name("script.py")
 ROOT = SCRIPT.parents[2]
@@ -78,15 +78,7 @@ def _run(env: dict[str, str], *args: str) -> str:
 
 
 def _prepare(env: dict[str, str], people: int) -> None:
-    if "DATABASE_URL" in env:
-        subprocess.run(
-            [sys.executable, "-m", "cetrack", "manage", "migrate", "-v0"],
-            env=env,
-            check=True,
-            timeout=300,
-        )
-    else:
-        migrated_data(Path(env["CETRACK_DATA"]))
+    migrate(env)
     _run(env, "setup", str(people))
 
 

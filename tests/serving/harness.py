@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.migrated import migrated_data
+from tests.migrated import migrate as migrate_database
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -35,16 +35,8 @@ def environment(data: Path, **extra: str) -> dict[str, str]:
 
 
 def migrate(data: Path, **extra: str) -> Path:
-    """A data folder with its database migrated (copied by each `serving`): on SQLite a copy
-    of the run's one migrated database, on another database `migrate` itself."""
-    if "DATABASE_URL" not in extra:
-        return migrated_data(data)
-    subprocess.run(
-        [sys.executable, "-m", "cetrack.cli", "manage", "migrate", "-v0"],
-        env=environment(data, **extra),
-        check=True,
-        timeout=600,
-    )
+    """A data folder with its database migrated (copied by each `serving`)."""
+    migrate_database(environment(data, **extra))
     return data
 
 
